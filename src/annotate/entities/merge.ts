@@ -1,0 +1,154 @@
+// Merges entity mentions across the articles of a story into entities with name variants:
+// "Cho" → "Cho Tae-yul", "Kursk region" → "Kursk Oblast", "Yonhap" → "Yonhap News Agency",
+// "Ukraine's Security Service" → "Security Service of Ukraine".
+import { LOWER_PLACE_SUFFIX, ORG_WORDS, PLACE_WORDS } from './lexicon.ts';
+import type { EntityType, Mention } from './mentions.ts';
+
+export interface MergedEntity {
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  articleIds: string[];
+  mentions: number;
+}
+
+export interface ArticleMention extends Mention {
+  articleId: string;
+}
+
+interface Group {
+  names: Map<string, number>;
+  types: Map<EntityType, number>;
+  articles: Set<string>;
+  count: number;
+}
+
+const key = (s: string) => s.toLowerCase();
+const words = (s: string) => s.split(/\s+/);
+
+function placeBase(name: string): string {
+  const w = words(name);
+  const isSuffix = (x: string) => PLACE_WORDS.has(x.toLowerCase()) || LOWER_PLACE_SUFFIX.has(x.toLowerCase());
+  let a = 0;
+  let z = w.length;
+  while (z - a > 1 && isSuffix(w[z - 1])) z--;
+  while (z - a > 1 && isSuffix(w[a])) a++;
+  return w.slice(a, z).join(' ');
+}
+
+/** Returns the merged entities and, for each mention key, the canonical entity name. */
+export function mergeEntities(mentions: ArticleMention[]): { entities: MergedEntity[]; canonical: Map<string, string> } {
+  const groups = new Map<string, Group>();
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let x = k;
+    while (parent.get(x) !== x) x = parent.get(x) as string;
+    return x;
+  };
+  const union = (a: string, b: string) => parent.set(find(a), find(b));
+  for (const m of mentions) {
+    const k = key(m.name);
+    let g = groups.get(k);
+    if (!g) {
+      g = { names: new Map(), types: new Map(), articles: new Set(), count: 0 };
+      groups.set(k, g);
+      parent.set(k, k);
+    }
+    g.names.set(m.name, (g.names.get(m.name) ?? 0) + 1);
+    g.types.set(m.type, (g.types.get(m.type) ?? 0) + 1);
+    g.articles.add(m.articleId);
+    g.count++;
+  }
+  const typeOf = (g: Group): EntityType => {
+    let best: EntityType = 'other';
+    let n = 0;
+    for (const [t, c] of g.types) if (t !== 'other' && c > n) [best, n] = [t, c];
+    return best;
+  };
+  const keys = [...groups.keys()];
+  const multi = keys.filter((k) => words(k).length > 1);
+  // place variants share a base name
+  const byBase = new Map<string, string>();
+  for (const k of keys) {
+    const g = groups.get(k) as Group;
+    if (typeOf(g) !== 'place') continue;
+    const base = key(placeBase(k));
+    const other = byBase.get(base);
+    if (other) union(k, other);
+    else byBase.set(base, k);
+  }
+  for (const k of keys) {
+    const base = byBase.get(k);
+    if (base && base !== k) union(k, base);
+  }
+  for (const k of keys) {
+    const w = words(k);
+    // organisation prefix: "Yonhap" of "Yonhap News Agency"
+    for (const m of multi) {
+      if (m === k || typeOf(groups.get(m) as Group) !== 'organization') continue;
+      const mw = words(m);
+      if (mw.length > w.length && w.every((x, i) => mw[i] === x) && mw.slice(w.length).every((x) => ORG_WORDS.has(x)))
+        union(k, m);
+    }
+    // surname or given name of exactly one multi-word person
+    if (w.length === 1) {
+      const owners = multi.filter((m) => {
+        if (typeOf(groups.get(m) as Group) !== 'person') return false;
+        const mw = words(m);
+        return mw[0] === k || mw[mw.length - 1] === k;
+      });
+      if (owners.length === 1 && typeOf(groups.get(k) as Group) !== 'place') union(k, owners[0]);
+    }
+  }
+  // "Ukraine's Security Service" ↔ "Security Service of Ukraine"
+  for (const m of mentions) {
+    if (!m.possessor) continue;
+    const target = key(`${m.name} of ${m.possessor}`);
+    if (groups.has(target)) {
+      const alias = `${m.possessor}'s ${m.name}`;
+      const g = groups.get(target) as Group;
+      g.names.set(alias, (g.names.get(alias) ?? 0) + 1);
+      g.articles.add(m.articleId);
+      union(key(m.name), target);
+    }
+  }
+  const merged = new Map<string, Group[]>();
+  for (const k of keys) {
+    const r = find(k);
+    if (!merged.has(r)) merged.set(r, []);
+    merged.get(r)?.push(groups.get(k) as Group);
+  }
+  const entities: MergedEntity[] = [];
+  const canonical = new Map<string, string>();
+  for (const gs of merged.values()) {
+    const names = new Map<string, number>();
+    const types = new Map<EntityType, number>();
+    const articles = new Set<string>();
+    let count = 0;
+    for (const g of gs) {
+      for (const [n, c] of g.names) names.set(n, (names.get(n) ?? 0) + c);
+      for (const [t, c] of g.types) types.set(t, (types.get(t) ?? 0) + c);
+      for (const a of g.articles) articles.add(a);
+      count += g.count;
+    }
+    const type = typeOf({ names, types, articles, count });
+    const ranked = [...names.entries()].sort(
+      (a, b) =>
+        Number(/'s /.test(a[0])) - Number(/'s /.test(b[0])) ||
+        words(b[0]).length - words(a[0]).length ||
+        b[1] - a[1] ||
+        a[0].localeCompare(b[0]),
+    );
+    // places: prefer the most used form that carries a place word ("Kursk Oblast")
+    const name =
+      type === 'place'
+        ? ([...names.entries()].filter(([n]) => words(n).length > 1).sort((a, b) => b[1] - a[1])[0]?.[0] ?? ranked[0][0])
+        : ranked[0][0];
+    const aliases = [...new Set(ranked.map(([n]) => n))].filter((n) => key(n) !== key(name));
+    const uniqueAliases = aliases.filter((n, i) => aliases.findIndex((x) => key(x) === key(n)) === i);
+    entities.push({ name, type, aliases: uniqueAliases, articleIds: [...articles].sort(), mentions: count });
+    for (const n of names.keys()) canonical.set(key(n), name);
+  }
+  entities.sort((a, b) => b.articleIds.length - a.articleIds.length || b.mentions - a.mentions || a.name.localeCompare(b.name));
+  return { entities, canonical };
+}

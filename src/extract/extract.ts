@@ -1,0 +1,40 @@
+// extract stage: InputDocument → Article (clean text, metadata, removed text with reasons).
+import type { InputDocument } from '../model/input.ts';
+import type { Article } from '../model/report.ts';
+import type { Block } from './blocks.ts';
+import { extractHtml } from './html.ts';
+import { guessLanguage } from './language.ts';
+import { classifyDump } from './text-dump.ts';
+
+/** An article plus the kind of each kept paragraph (captions are kept but are not claims). */
+export interface ExtractedArticle extends Article {
+  blocks: Block[];
+}
+
+const host = (s: string) => s.replace(/^https?:\/\//i, '').replace(/\/.*$/, '');
+
+export function extract(input: InputDocument): ExtractedArticle {
+  const meta = input.meta ?? {};
+  const html = input.kind === 'html' ? extractHtml(input.content) : undefined;
+  const r = html ?? classifyDump(input.content, { title: meta.title });
+  const pageMeta = html?.meta;
+  const url = meta.url ?? pageMeta?.canonical;
+  const article: ExtractedArticle = {
+    id: input.id,
+    source: input.source,
+    title: meta.title ?? r.title,
+    byline: meta.byline ?? r.byline,
+    published: meta.published ?? pageMeta?.published,
+    outlet: meta.outlet ?? r.outlet ?? (url && /^https?:/i.test(url) ? host(url) : undefined),
+    originalSource: r.originalSource,
+    language: pageMeta?.language ?? guessLanguage(r.text),
+    url,
+    text: r.text,
+    removed: r.removed,
+    blocks: r.blocks,
+  };
+  for (const k of Object.keys(article) as (keyof ExtractedArticle)[]) {
+    if (article[k] === undefined) delete article[k];
+  }
+  return article;
+}
