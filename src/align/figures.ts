@@ -1,0 +1,90 @@
+// Figures: quantities grouped by what they measure (event class + counted thing), with values per
+// source, qualifier, unit and as-of date; status consistent / conflicting / changing.
+import type { TimedArticle } from '../annotate/annotate.ts';
+import type { Quantity } from '../annotate/quantities.ts';
+import type { Figure, FigureValue } from '../model/report.ts';
+import { cite } from './cite.ts';
+import { canonicalTerm } from './features.ts';
+
+const EVENT_LABEL: Record<string, string> = {
+  deploy: 'sent or deployed',
+  casualty: 'killed, wounded or lost',
+  capture: 'captured',
+  evacuate: 'evacuated',
+  rescue: 'rescued',
+  cost: 'cost',
+  displace: 'displaced',
+};
+const PEOPLE = new Set(['soldier', 'people', 'person', 'civilian', 'resident', 'fighter', 'worker', 'child', 'man', 'woman', 'commuter', 'passenger', 'prisoner', 'victim']);
+
+function measureKey(q: Quantity): string | null {
+  if (q.unit === 'years old') return q.thing ? `age:${q.thing.toLowerCase()}` : null;
+  const head = q.head ? canonicalTerm(q.head) : undefined;
+  const thing = head && PEOPLE.has(head) ? 'people' : head;
+  if (q.unit === 'fraction' || q.unit === '%') return `share:${q.event ?? thing ?? '?'}`;
+  if (q.event) return `${q.event}:${thing ?? 'people'}:${q.unit ?? ''}`;
+  if (thing) return `count:${thing}:${q.unit ?? ''}`;
+  return null;
+}
+
+function label(key: string, qs: Quantity[]): string {
+  const [kind, a] = key.split(':');
+  const things = qs.map((q) => q.thing).filter((t): t is string => !!t);
+  const thing = mode(things) ?? 'people';
+  if (kind === 'age') return `age of ${thing.replace(/^(serviceman|servicewoman|soldier)\s+/i, '')}`;
+  if (kind === 'share') return `share ${EVENT_LABEL[a] ?? a}`;
+  if (kind === 'count') return thing;
+  return `${thing} ${EVENT_LABEL[kind] ?? kind}`;
+}
+
+function mode(xs: string[]): string | undefined {
+  const c = new Map<string, number>();
+  for (const x of xs) c.set(x, (c.get(x) ?? 0) + 1);
+  return [...c.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
+}
+
+export function alignFigures(articles: TimedArticle[], texts: Map<string, string>): Figure[] {
+  const groups = new Map<string, Array<{ q: Quantity; a: TimedArticle }>>();
+  for (const a of articles) {
+    for (const q of a.quantities) {
+      const s = a.sentences[q.sentence];
+      if (s.block !== 'body') continue;
+      const k = measureKey(q);
+      if (!k) continue;
+      if (!groups.has(k)) groups.set(k, []);
+      groups.get(k)?.push({ q, a });
+    }
+  }
+  const figures: Array<Figure & { weight: number }> = [];
+  for (const [key, items] of groups) {
+    const byValue = new Map<number, FigureValue>();
+    const articlesSeen = new Set<string>();
+    for (const { q, a } of items) {
+      const s = a.sentences[q.sentence];
+      let v = byValue.get(q.value);
+      if (!v) {
+        v = { value: q.value, support: [] };
+        if (q.unit && q.unit !== 'fraction') v.unit = q.unit;
+        if (q.unit === 'fraction') v.unit = 'share';
+        byValue.set(q.value, v);
+      }
+      if (q.qualifier && !v.qualifier) v.qualifier = q.qualifier;
+      const asOf = a.dates.find((d) => d.sentence === q.sentence && d.asOf);
+      if (asOf && !v.asOf) v.asOf = asOf.date;
+      if (!v.support.some((c) => c.articleId === a.article.id && c.start === s.start))
+        v.support.push(cite(texts, { articleId: a.article.id, start: s.start, end: s.end }));
+      articlesSeen.add(a.article.id);
+    }
+    const values = [...byValue.values()].sort((x, y) => (x.asOf ?? '9').localeCompare(y.asOf ?? '9') || x.value - y.value);
+    let status: Figure['status'] = 'consistent';
+    if (values.length > 1) {
+      const dated = values.filter((v) => v.asOf);
+      status = dated.length === values.length && new Set(dated.map((v) => v.asOf)).size === values.length ? 'changing' : 'conflicting';
+      if (status === 'conflicting' && dated.length >= 2 && new Set(dated.map((v) => v.asOf)).size === dated.length) status = 'changing';
+    }
+    figures.push({ measure: label(key, items.map((x) => x.q)), status, values, weight: articlesSeen.size });
+  }
+  return figures
+    .sort((a, b) => b.weight - a.weight || b.values.length - a.values.length || a.measure.localeCompare(b.measure))
+    .map(({ weight: _w, ...f }) => f);
+}

@@ -1,0 +1,139 @@
+// Builds one Story from its annotated articles: entities, claims and conflicts, figures,
+// timeline, provenance and the brief.
+import type { TimedArticle } from '../annotate/annotate.ts';
+import { findAttributions } from '../annotate/attribution.ts';
+import { type ArticleMention, mergeEntities } from '../annotate/entities/merge.ts';
+import { selectBrief } from '../brief/select-brief.ts';
+import type { Claim, Story } from '../model/report.ts';
+import { buildProvenance, type DerivedLink, isMediaSource } from '../provenance/provenance.ts';
+import { addConflict, alignClaims, type ClaimOptions, DEFAULT_CLAIM_OPTIONS } from './claims.ts';
+import { cite, independentCount } from './cite.ts';
+import { sentenceFeatures } from './features.ts';
+import { alignFigures } from './figures.ts';
+import { buildTimeline } from './timeline.ts';
+import { spellingVariants } from './variants.ts';
+
+export interface StoryInput {
+  id: string;
+  articles: TimedArticle[];
+  /** Copy/rewrite links among these articles. */
+  derived: DerivedLink[];
+  claimOptions?: ClaimOptions;
+}
+
+function originResolver(derived: DerivedLink[]): (id: string) => string {
+  const parent = new Map(derived.map((d) => [d.articleId, d.target]));
+  return (id) => {
+    let x = id;
+    const seen = new Set<string>();
+    while (parent.has(x) && !seen.has(x)) {
+      seen.add(x);
+      x = parent.get(x) as string;
+    }
+    return x;
+  };
+}
+
+export function buildStory(input: StoryInput): Story {
+  const { articles } = input;
+  const texts = new Map(articles.map((a) => [a.article.id, a.article.text]));
+  const originOf = originResolver(input.derived);
+  const mentions: ArticleMention[] = articles.flatMap((a) => a.mentions.map((m) => ({ ...m, articleId: a.article.id })));
+  const merged = mergeEntities(mentions);
+  const canonical = (name: string) => merged.canonical.get(name.toLowerCase()) ?? name;
+
+  const features = articles.flatMap((a) => sentenceFeatures(a, canonical));
+  const claims = alignClaims(features, { texts, originOf }, input.claimOptions ?? DEFAULT_CLAIM_OPTIONS);
+  const claimAt = (articleId: string, start: number): Claim | undefined =>
+    claims.find((c) => c.support.some((s) => s.articleId === articleId && s.start === start));
+
+  // attributions: kept with claims; media credits feed provenance and attribution conflicts
+  const cites = new Map<string, string[]>();
+  const mediaCredits = new Map<string, Array<{ articleId: string; start: number; end: number }>>();
+  for (const a of articles) {
+    const list: string[] = [];
+    for (const at of findAttributions(a.article.text, a.sentences, a.mentions)) {
+      const name = canonical(at.source.name);
+      const s = a.sentences[at.sentence];
+      const claim = claimAt(a.article.id, s.start);
+      if (claim && !claim.attribution?.includes(name)) claim.attribution = [...(claim.attribution ?? []), name];
+      if (at.source.type === 'place' || at.source.type === 'person' || !isMediaSource(name, at.verb)) continue;
+      list.push(name);
+      const credits = mediaCredits.get(name) ?? [];
+      credits.push({ articleId: a.article.id, start: s.start, end: s.end });
+      mediaCredits.set(name, credits);
+    }
+    cites.set(a.article.id, list);
+  }
+  if (mediaCredits.size >= 2) {
+    const sides = [...mediaCredits.entries()].sort((x, y) => y[1].length - x[1].length);
+    const [mainName, mainSpans] = sides[0];
+    const mainArticles = new Set(mainSpans.map((s) => s.articleId));
+    const others = sides.slice(1).filter(([, spans]) => spans.some((s) => !mainArticles.has(s.articleId)));
+    if (others.length) {
+      const support = mainSpans.map((s) => cite(texts, s));
+      const claim: Claim = {
+        id: `claim-${claims.length + 1}`,
+        text: support[0].quote,
+        status: 'contested',
+        independentSources: independentCount(mainArticles, originOf),
+        support,
+        attribution: [mainName],
+      };
+      for (const [name, spans] of others) {
+        addConflict(claim, {
+          kind: 'attribution',
+          note: `Reporting credited to ${mainName} by ${[...mainArticles].join(', ')}, but to ${name} by ${[...new Set(spans.map((s) => s.articleId))].join(', ')}.`,
+          citations: spans.map((s) => cite(texts, s)),
+        });
+      }
+      claims.push(claim);
+    }
+  }
+  // one name spelled two ways
+  const sentenceOf = (m: ArticleMention) => {
+    const a = articles.find((x) => x.article.id === m.articleId) as TimedArticle;
+    const s = a.sentences.find((x) => m.start >= x.start && m.end <= x.end);
+    return s ? { start: s.start, end: s.end } : { start: m.start, end: m.end };
+  };
+  for (const v of spellingVariants(mentions, sentenceOf, texts)) {
+    const [first] = v.conflict.citations;
+    const claim =
+      claimAt(first.articleId, first.start) ??
+      ({
+        id: `claim-${claims.length + 1}`,
+        text: first.quote,
+        status: 'single-source',
+        independentSources: 1,
+        support: [first],
+      } satisfies Claim);
+    if (!claims.includes(claim)) claims.push(claim);
+    addConflict(claim, { ...v.conflict, citations: v.conflict.citations.slice(1) });
+  }
+
+  const timeline = buildTimeline(articles, texts);
+  const figures = alignFigures(articles, texts);
+  const provenance = buildProvenance(
+    articles.map((a) => ({
+      articleId: a.article.id,
+      originalSource: a.article.originalSource,
+      published: a.article.published,
+      cites: cites.get(a.article.id) ?? [],
+    })),
+    input.derived,
+  );
+  const titled = [...articles].sort((x, y) => (x.article.published ?? '~').localeCompare(y.article.published ?? '~'));
+  return {
+    id: input.id,
+    title: titled.find((a) => a.article.title)?.article.title ?? claims[0]?.text.slice(0, 80) ?? input.id,
+    articleIds: articles.map((a) => a.article.id).sort(),
+    brief: selectBrief(claims),
+    claims,
+    figures,
+    timeline,
+    entities: merged.entities
+      .filter((e) => e.type !== 'other' || e.articleIds.length > 1)
+      .map(({ name, type, aliases, articleIds }) => ({ name, type, aliases, articleIds })),
+    provenance,
+  };
+}

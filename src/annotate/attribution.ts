@@ -1,0 +1,32 @@
+// Attributions: who a sentence says its information comes from ("according to X", "X said",
+// "X reports", "as reported by X"). `reports` marks the verbs used of news outlets.
+import type { Mention } from './entities/mentions.ts';
+import type { Sentence } from './nlp.ts';
+
+export interface Attribution {
+  sentence: number;
+  /** The mention named as the source. */
+  source: Mention;
+  verb: 'according-to' | 'said' | 'reports';
+}
+
+const SAY = /^[\s,]*(said|says|told|stated|noted|announced|confirmed|added|claimed|wrote|tweeted)\b/i;
+const REPORT = /^[\s,]*(reports|reported|reporting)\b/i;
+
+export function findAttributions(text: string, sentences: Sentence[], mentions: Mention[]): Attribution[] {
+  const out: Attribution[] = [];
+  for (const m of mentions) {
+    const s = sentences.find((x) => m.start >= x.start && m.end <= x.end);
+    if (!s || s.block !== 'body') continue;
+    const before = text.slice(Math.max(s.start, m.start - 60), m.start);
+    const after = text.slice(m.end, Math.min(s.end, m.end + 30));
+    // "according to Seoul's Yonhap", "as reported by X": allow a possessor in between
+    const lead = before.replace(/(\p{Lu}[\p{L}-]*\s?)+['’]s\s+$/u, '');
+    let verb: Attribution['verb'] | undefined;
+    if (/\baccording to\s+(the\s+)?$/i.test(lead)) verb = 'according-to';
+    else if (/\b(as\s+)?reported\s+by\s+(the\s+)?$/i.test(lead) || REPORT.test(after)) verb = 'reports';
+    else if (SAY.test(after)) verb = 'said';
+    if (verb) out.push({ sentence: s.index, source: m, verb });
+  }
+  return out;
+}

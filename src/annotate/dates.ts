@@ -1,0 +1,113 @@
+// Dates mentioned in the text, resolved against a reference date (the article's publication
+// date, or when it has none, the date its story's other articles state most often).
+import * as chrono from 'chrono-node';
+import type { Sentence } from './nlp.ts';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  /** ISO date, as precise as the text allows: "2025-03-17", "2025-01", "2024". */
+  date: string;
+  precision: 'day' | 'month' | 'year';
+  /** True when the year was written, false when it was inferred from the reference date. */
+  yearStated: boolean;
+  /** "as of early February": the date qualifies a figure rather than dating an event. */
+  asOf: boolean;
+  sentence: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
+
+function parseSentence(text: string, ref: Date): chrono.ParsedResult[] {
+  return chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
+}
+
+/** Seasons chrono does not read: "last fall", "this summer", "in the spring of 2024". */
+function seasons(text: string, ref: Date): Array<{ index: number; text: string; year: number; month: number; stated: boolean }> {
+  const out = [];
+  for (const m of text.matchAll(/\b(last|this|next)?\s*(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4}))?\b/gi)) {
+    const rel = m[1]?.toLowerCase();
+    const season = m[2].toLowerCase();
+    if (!rel && !m[3]) continue;
+    let year = m[3] ? Number(m[3]) : ref.getUTCFullYear();
+    const month = SEASON_MONTH[season];
+    if (rel === 'last' && month >= ref.getUTCMonth() + 1) year -= 1;
+    if (rel === 'next' && month <= ref.getUTCMonth() + 1) year += 1;
+    out.push({ index: m.index ?? 0, text: m[0].trim(), year, month, stated: !!m[3] });
+  }
+  return out;
+}
+
+export function findDates(text: string, sentences: Sentence[], reference: Date | undefined): DateMention[] {
+  const out: DateMention[] = [];
+  const ref = reference ?? new Date(Date.UTC(2000, 0, 1));
+  for (const s of sentences) {
+    const sText = text.slice(s.start, s.end);
+    for (const r of parseSentence(sText, ref)) {
+      const c = r.start;
+      const yearStated = c.isCertain('year');
+      // without a reference date only fully written dates can be placed in time
+      if (!reference && !yearStated) continue;
+      if (!c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('day') && !yearStated) continue;
+      const d = c.date();
+      const precision = c.isCertain('day') || c.isCertain('weekday') ? 'day' : c.isCertain('month') ? 'month' : 'year';
+      if (!/\d|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|year)\b/i.test(r.text)) continue;
+      // "May" alone is too ambiguous with the verb
+      if (/^may$/i.test(r.text.trim())) continue;
+      const date =
+        precision === 'day'
+          ? `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`
+          : precision === 'month'
+            ? `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`
+            : String(d.getUTCFullYear());
+      const lead = r.text.match(/^\s*(on|in|since|by|from|until|at)\s+/i)?.[0].length ?? 0;
+      const trail = r.text.match(/[\s,.;:]+$/)?.[0].length ?? 0;
+      const start = s.start + r.index + lead;
+      const before = sText.slice(Math.max(0, r.index - 30), r.index);
+      out.push({
+        start,
+        end: s.start + r.index + r.text.length - trail,
+        text: r.text.slice(lead, r.text.length - trail),
+        date,
+        precision,
+        yearStated,
+        asOf: /\bas of(\s+(the\s+)?(beginning|start|end|middle)\s+of)?\s*(early|late|mid-?)?\s*$/i.test(before),
+        sentence: s.index,
+      });
+    }
+    if (reference) {
+      for (const m of seasons(sText, ref)) {
+        out.push({
+          start: s.start + m.index,
+          end: s.start + m.index + m.text.length,
+          text: m.text,
+          date: `${m.year}-${pad(m.month)}`,
+          precision: 'month',
+          yearStated: m.stated,
+          asOf: false,
+          sentence: s.index,
+        });
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The fully written date (year, month and day) that the texts state most often. */
+export function mostStatedDate(texts: string[]): Date | undefined {
+  const counts = new Map<string, number>();
+  const ref = new Date(Date.UTC(2000, 0, 1));
+  for (const t of texts) {
+    for (const r of parseSentence(t, ref)) {
+      const c = r.start;
+      if (!(c.isCertain('year') && c.isCertain('month') && c.isCertain('day'))) continue;
+      const d = c.date();
+      const k = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0];
+  return best ? new Date(`${best[0]}T12:00:00Z`) : undefined;
+}

@@ -1,0 +1,125 @@
+// Quantities: a number with its qualifier ("up to", "more than"), unit, the thing counted and the
+// event it counts (deployed, killed or wounded, captured…). Dates and model names are not numbers.
+import type { DateMention } from './dates.ts';
+import type { Sentence, Token } from './nlp.ts';
+
+export interface Quantity {
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  unit?: string;
+  qualifier?: string;
+  /** What is counted, as written: "North Korean troops". */
+  thing?: string;
+  /** Head noun lemma of the counted thing: "troop". */
+  head?: string;
+  /** Event class of the nearest event word: "deploy", "casualty", "capture", … */
+  event?: string;
+  sentence: number;
+}
+
+const WORD_NUM: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
+};
+const FRACTION: Record<string, number> = { third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, half: 1 / 2, fifth: 1 / 5, fifths: 1 / 5 };
+const MULT: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** Event classes: news vocabulary for what a count measures. */
+export const EVENTS: Record<string, string> = {
+  send: 'deploy', deploy: 'deploy', deployment: 'deploy', dispatch: 'deploy', station: 'deploy',
+  kill: 'casualty', wound: 'casualty', injure: 'casualty', lose: 'casualty', loss: 'casualty', casualty: 'casualty',
+  dead: 'casualty', die: 'casualty', death: 'casualty', fatality: 'casualty', hurt: 'casualty', injury: 'casualty',
+  injured: 'casualty', killed: 'casualty', wounded: 'casualty',
+  capture: 'capture', detain: 'capture', arrest: 'capture', seize: 'capture', captive: 'capture',
+  evacuate: 'evacuate', evacuation: 'evacuate', rescue: 'rescue',
+  cost: 'cost', pay: 'cost', spend: 'cost', fund: 'cost', price: 'cost', worth: 'cost',
+  displace: 'displace', flee: 'displace',
+};
+
+const QUALIFIER =
+  /\b(up to|as many as|at least|more than|over|nearly|almost|about|around|approximately|roughly|some|an estimated|estimated|fewer than|less than|under|close to|just over|just under)\s+$/i;
+const NUMBER =
+  /(?<![\p{L}\d-])([£$€]\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens)(?![\p{L}])(?:-(third|thirds|quarter|quarters|half|fifth|fifths)\b)?(\s?(?:%|percent\b|per cent\b))?(\s+(?:thousand|million|billion|trillion)\b)?(-year-old\b)?/giu;
+
+const THING_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+const DURATION = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)$/i;
+
+export function findQuantities(text: string, sentences: Sentence[], tokens: Token[], dates: DateMention[]): Quantity[] {
+  const out: Quantity[] = [];
+  const inDate = (a: number, b: number) => dates.some((d) => a < d.end && b > d.start);
+  for (const s of sentences) {
+    const sText = text.slice(s.start, s.end);
+    const sTokens = tokens.slice(s.tokens[0], s.tokens[1]);
+    for (const m of sText.matchAll(NUMBER)) {
+      const raw = m[0];
+      const a = s.start + (m.index ?? 0);
+      const b = a + raw.length;
+      const numText = m[2].toLowerCase();
+      if (numText === 'dozens') continue;
+      if (inDate(a, b)) continue;
+      if (/^(19|20)\d\d$/.test(numText) && !m[4] && !m[1]) continue; // a year
+      if (/^\d/.test(numText) && /^(s|th|st|nd|rd)\b/.test(text.slice(b, b + 3))) continue; // 1950s, 5th
+      if (/^[:.]\d/.test(text.slice(b, b + 2))) continue; // times and versions
+      let value = numText === 'a dozen' ? 12 : (WORD_NUM[numText] ?? Number(numText.replace(/,/g, '')));
+      if (!Number.isFinite(value)) continue;
+      let unit: string | undefined;
+      if (m[3]) {
+        value *= FRACTION[m[3].toLowerCase()];
+        unit = 'fraction';
+      } else if (/^one$/.test(numText) && !m[4] && !m[5] && !m[1]) {
+        // "one of the captives" is rarely a figure
+        continue;
+      }
+      if (m[4]) unit = '%';
+      if (m[5]) value *= MULT[m[5].trim().toLowerCase()];
+      if (m[1]) unit = m[1].trim();
+      if (m[6]) unit = 'years old';
+      const after = text.slice(b, b + 12);
+      if (!m[6] && /^[\s-]*(years?|months?|weeks?|days?|hours?|minutes?)\b/i.test(after) && !/^\s*years?\s+old/i.test(after)) {
+        // durations ("five years", "10-year serviceman") are not figures here
+        continue;
+      }
+      const qual = sText.slice(0, m.index).match(QUALIFIER)?.[1]?.toLowerCase();
+      // the thing counted: adjective/noun run after the number, or "of those X"
+      const ti = sTokens.findIndex((t) => t.start >= b);
+      const thing: Token[] = [];
+      if (ti >= 0) {
+        let i = ti;
+        if (/^of$/i.test(sTokens[i]?.text) && /^(the|those|its|their|all)$/i.test(sTokens[i + 1]?.text ?? '')) i += 2;
+        while (i < sTokens.length && thing.length < 5) {
+          const t = sTokens[i];
+          if (THING_POS.has(t.pos) || (thing.length && t.pos === 'VERB' && /ed$/.test(t.text) && /^(those|these)$/i.test(sTokens[i - 1]?.text ?? ''))) {
+            thing.push(t);
+            i++;
+          } else if (!thing.length && /^(those|these)$/i.test(t.text)) {
+            i++;
+          } else break;
+        }
+      }
+      if (thing.length && DURATION.test(thing[0].text)) continue;
+      const head = [...thing].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'VERB')?.lemma;
+      // the nearest event word outside the counted-thing phrase
+      const numIdx = sTokens.findIndex((t) => t.end > a);
+      const skip = new Set(thing);
+      let event: string | undefined;
+      let best = Number.POSITIVE_INFINITY;
+      sTokens.forEach((t, i) => {
+        const ev = EVENTS[t.lemma] ?? EVENTS[t.text.toLowerCase()];
+        if (!ev || skip.has(t)) return;
+        const dist = Math.abs(i - numIdx) + (i < numIdx ? 0.5 : 0);
+        if (dist < best && dist <= 14) [best, event] = [dist, ev];
+      });
+      const q: Quantity = { start: a, end: b, text: raw, value: Math.round(value * 1e6) / 1e6, sentence: s.index };
+      if (unit) q.unit = unit;
+      if (qual) q.qualifier = qual;
+      if (thing.length) q.thing = text.slice(thing[0].start, thing[thing.length - 1].end).replace(/’/g, "'");
+      if (head) q.head = head;
+      if (event) q.event = event;
+      out.push(q);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+// The whole pipeline: ingest → extract → annotate → cluster → dedup → align → report.
+import { type AnnotatedArticle, annotateArticle, annotateTime } from '../annotate/annotate.ts';
+import { mostStatedDate } from '../annotate/dates.ts';
+import { createNlp } from '../annotate/nlp.ts';
+import { buildStory } from '../align/story.ts';
+import type { ClaimOptions } from '../align/claims.ts';
+import { clusterArticles } from '../cluster/index.ts';
+import { findDuplicates } from '../dedup/index.ts';
+import { type ExtractedArticle, extract } from '../extract/extract.ts';
+import { ingest } from '../ingest/index.ts';
+import type { InputDocument } from '../model/input.ts';
+import type { Problem, Report, Story } from '../model/report.ts';
+import type { DerivedLink } from '../provenance/provenance.ts';
+
+export interface AnalyzeOptions {
+  /** Largest input file accepted, in bytes. */
+  maxFileBytes?: number;
+  stdin?: NodeJS.ReadableStream;
+  /** Called as articles are processed: stage name, done, total. */
+  onProgress?: (stage: string, done: number, total: number) => void;
+  claimOptions?: ClaimOptions;
+  /** Keep per-paragraph block kinds on articles (caption/body). Default true. */
+  includeBlocks?: boolean;
+}
+
+/** Analyzes files, folders, globs or `-` (stdin), or already-read input documents, into a report. */
+export async function analyze(inputs: string[] | InputDocument[], options: AnalyzeOptions = {}): Promise<Report> {
+  const problems: Problem[] = [];
+  let documents: InputDocument[];
+  if (inputs.every((x) => typeof x === 'string')) {
+    const r = await ingest(inputs as string[], { maxFileBytes: options.maxFileBytes, stdin: options.stdin });
+    documents = r.documents;
+    problems.push(...r.problems);
+  } else documents = inputs as InputDocument[];
+
+  const progress = options.onProgress ?? (() => {});
+  const nlp = createNlp();
+  const annotated: AnnotatedArticle[] = [];
+  const extracted: ExtractedArticle[] = [];
+  documents.forEach((doc, i) => {
+    try {
+      const article = extract(doc);
+      extracted.push(article);
+      if (!article.text.trim()) {
+        problems.push({ source: doc.source, severity: 'warning', message: 'no article text found after removing page boilerplate' });
+      } else annotated.push(annotateArticle(nlp, article));
+    } catch (e) {
+      problems.push({ source: doc.source, severity: 'error', message: `could not be analyzed: ${(e as Error).message}` });
+    }
+    progress('annotate', i + 1, documents.length);
+  });
+
+  const byId = new Map(annotated.map((a) => [a.article.id, a]));
+  const clusters = clusterArticles(
+    annotated.map((a) => ({
+      id: a.article.id,
+      text: a.article.text,
+      title: a.article.title,
+      published: a.article.published,
+      entities: [...new Set(a.mentions.filter((m) => m.type !== 'other').map((m) => m.name.toLowerCase()))],
+    })),
+  );
+  const duplicates = findDuplicates(
+    annotated.map((a) => ({
+      id: a.article.id,
+      text: a.article.text,
+      sentences: a.sentences.filter((s) => s.block === 'body').map((s) => [s.start, s.end] as [number, number]),
+    })),
+  );
+
+  const stories: Story[] = [];
+  clusters.forEach((c, i) => {
+    const members = c.articleIds.map((id) => byId.get(id)).filter((a): a is AnnotatedArticle => !!a);
+    const undated = members.filter((a) => !a.article.published).map((a) => a.article.text);
+    const published = members
+      .map((a) => a.article.published)
+      .filter((p): p is string => !!p && !Number.isNaN(Date.parse(p)))
+      .sort();
+    const reference = mostStatedDate(undated) ?? (published[0] ? new Date(published[0]) : undefined);
+    const timed = members.map((a) => annotateTime(a, reference));
+    const ids = new Set(c.articleIds);
+    const derived: DerivedLink[] = duplicates
+      .filter((d) => ids.has(d.articleId) && ids.has(d.target))
+      .map((d) => ({ articleId: d.articleId, kind: d.kind, target: d.target, evidence: d.evidence }));
+    const story = buildStory({ id: c.id, articles: timed, derived, claimOptions: options.claimOptions });
+    stories.push(story);
+    progress('align', i + 1, clusters.length);
+  });
+
+  const includeBlocks = options.includeBlocks ?? true;
+  return {
+    version: 1,
+    generator: 'corroborate 0.1.0',
+    articles: extracted.map(({ blocks, ...a }) => (includeBlocks ? { ...a, blocks } : a)),
+    stories,
+    problems,
+  };
+}
