@@ -9,7 +9,12 @@ export interface Span {
 /** A citation of [start, end) in an article's clean text; the quote is that exact slice. */
 export function cite(texts: Map<string, string>, span: Span): Citation {
   const text = texts.get(span.articleId) ?? '';
-  return { articleId: span.articleId, start: span.start, end: span.end, quote: text.slice(span.start, span.end) };
+  return {
+    articleId: span.articleId,
+    start: span.start,
+    end: span.end,
+    quote: text.slice(span.start, span.end),
+  };
 }
 
 /** Counts independent sources: articles linked as copies or rewrites count once. */

@@ -50,7 +50,9 @@ export function alignClaims(
   }
   const crossArticle = (i: number, j: number) => features[i].articleId !== features[j].articleId;
   const neighbours = (i: number, min: number) =>
-    [...edges[i].entries()].filter(([j, s]) => s >= min && crossArticle(i, j) && features[i].negated === features[j].negated);
+    [...edges[i].entries()].filter(
+      ([j, s]) => s >= min && crossArticle(i, j) && features[i].negated === features[j].negated,
+    );
   const degree = features.map((_, i) => neighbours(i, options.threshold).reduce((a, [, s]) => a + s, 0));
   const order = features.map((_, i) => i).sort((a, b) => degree[b] - degree[a] || a - b);
   const covered = new Set<number>();

@@ -60,7 +60,10 @@ export function canonicalTerm(lemma: string): string {
   return SYN.get(lemma) ?? lemma;
 }
 
-export function sentenceFeatures(a: TimedArticle, canonicalEntity: (name: string) => string): SentenceFeatures[] {
+export function sentenceFeatures(
+  a: TimedArticle,
+  canonicalEntity: (name: string) => string,
+): SentenceFeatures[] {
   const out: SentenceFeatures[] = [];
   for (const s of a.sentences) {
     if (s.block !== 'body') continue;
@@ -77,7 +80,9 @@ export function sentenceFeatures(a: TimedArticle, canonicalEntity: (name: string
       a.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => canonicalEntity(m.name)),
     );
     const numbers = new Set(a.quantities.filter((q) => q.sentence === s.index).map((q) => q.value));
-    const dates = new Set(a.dates.filter((d) => d.sentence === s.index && d.precision === 'day').map((d) => d.date));
+    const dates = new Set(
+      a.dates.filter((d) => d.sentence === s.index && d.precision === 'day').map((d) => d.date),
+    );
     out.push({
       articleId: a.article.id,
       sentence: s.index,

@@ -15,14 +15,32 @@ const EVENT_LABEL: Record<string, string> = {
   cost: 'cost',
   displace: 'displaced',
 };
-const PEOPLE = new Set(['soldier', 'people', 'person', 'civilian', 'resident', 'fighter', 'worker', 'child', 'man', 'woman', 'commuter', 'passenger', 'prisoner', 'victim']);
+const PEOPLE = new Set([
+  'soldier',
+  'people',
+  'person',
+  'civilian',
+  'resident',
+  'fighter',
+  'worker',
+  'child',
+  'man',
+  'woman',
+  'commuter',
+  'passenger',
+  'prisoner',
+  'victim',
+]);
+
+const PEOPLE_EVENTS = new Set(['deploy', 'casualty', 'capture', 'evacuate', 'rescue', 'displace']);
 
 function measureKey(q: Quantity): string | null {
   if (q.unit === 'years old') return q.thing ? `age:${q.thing.toLowerCase()}` : null;
   const head = q.head ? canonicalTerm(q.head) : undefined;
   const thing = head && PEOPLE.has(head) ? 'people' : head;
   if (q.unit === 'fraction' || q.unit === '%') return `share:${q.event ?? thing ?? '?'}`;
-  if (q.event) return `${q.event}:${thing ?? 'people'}:${q.unit ?? ''}`;
+  // events that happen to people: a bare count ("over 4,000 had suffered losses") counts people
+  if (q.event) return `${q.event}:${thing ?? (PEOPLE_EVENTS.has(q.event) ? 'people' : '')}:${q.unit ?? ''}`;
   if (thing) return `count:${thing}:${q.unit ?? ''}`;
   return null;
 }
@@ -30,11 +48,13 @@ function measureKey(q: Quantity): string | null {
 function label(key: string, qs: Quantity[]): string {
   const [kind, a] = key.split(':');
   const things = qs.map((q) => q.thing).filter((t): t is string => !!t);
-  const thing = mode(things) ?? 'people';
-  if (kind === 'age') return `age of ${thing.replace(/^(serviceman|servicewoman|soldier)\s+/i, '')}`;
+  const thing = mode(things);
+  const event = EVENT_LABEL[kind] ?? kind;
+  if (kind === 'age') return `age of ${(thing ?? '').replace(/^(serviceman|servicewoman|soldier)\s+/i, '')}`;
   if (kind === 'share') return `share ${EVENT_LABEL[a] ?? a}`;
-  if (kind === 'count') return thing;
-  return `${thing} ${EVENT_LABEL[kind] ?? kind}`;
+  if (kind === 'count') return thing ?? a;
+  if (!thing) return a === 'people' ? `people ${event}` : event;
+  return `${thing} ${event}`;
 }
 
 function mode(xs: string[]): string | undefined {
@@ -75,16 +95,37 @@ export function alignFigures(articles: TimedArticle[], texts: Map<string, string
         v.support.push(cite(texts, { articleId: a.article.id, start: s.start, end: s.end }));
       articlesSeen.add(a.article.id);
     }
-    const values = [...byValue.values()].sort((x, y) => (x.asOf ?? '9').localeCompare(y.asOf ?? '9') || x.value - y.value);
+    const values = [...byValue.values()].sort(
+      (x, y) => (x.asOf ?? '9').localeCompare(y.asOf ?? '9') || x.value - y.value,
+    );
     let status: Figure['status'] = 'consistent';
     if (values.length > 1) {
       const dated = values.filter((v) => v.asOf);
-      status = dated.length === values.length && new Set(dated.map((v) => v.asOf)).size === values.length ? 'changing' : 'conflicting';
-      if (status === 'conflicting' && dated.length >= 2 && new Set(dated.map((v) => v.asOf)).size === dated.length) status = 'changing';
+      status =
+        dated.length === values.length && new Set(dated.map((v) => v.asOf)).size === values.length
+          ? 'changing'
+          : 'conflicting';
+      if (
+        status === 'conflicting' &&
+        dated.length >= 2 &&
+        new Set(dated.map((v) => v.asOf)).size === dated.length
+      )
+        status = 'changing';
     }
-    figures.push({ measure: label(key, items.map((x) => x.q)), status, values, weight: articlesSeen.size });
+    figures.push({
+      measure: label(
+        key,
+        items.map((x) => x.q),
+      ),
+      status,
+      values,
+      weight: articlesSeen.size,
+    });
   }
   return figures
-    .sort((a, b) => b.weight - a.weight || b.values.length - a.values.length || a.measure.localeCompare(b.measure))
+    .sort(
+      (a, b) =>
+        b.weight - a.weight || b.values.length - a.values.length || a.measure.localeCompare(b.measure),
+    )
     .map(({ weight: _w, ...f }) => f);
 }

@@ -6,8 +6,8 @@ import { type ArticleMention, mergeEntities } from '../annotate/entities/merge.t
 import { selectBrief } from '../brief/select-brief.ts';
 import type { Claim, Story } from '../model/report.ts';
 import { buildProvenance, type DerivedLink, isMediaSource } from '../provenance/provenance.ts';
-import { addConflict, alignClaims, type ClaimOptions, DEFAULT_CLAIM_OPTIONS } from './claims.ts';
 import { cite, independentCount } from './cite.ts';
+import { addConflict, alignClaims, type ClaimOptions, DEFAULT_CLAIM_OPTIONS } from './claims.ts';
 import { sentenceFeatures } from './features.ts';
 import { alignFigures } from './figures.ts';
 import { buildTimeline } from './timeline.ts';
@@ -34,11 +34,20 @@ function originResolver(derived: DerivedLink[]): (id: string) => string {
   };
 }
 
+/** Cuts at a word boundary with an ellipsis. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1).replace(/\s+\S*$/, '');
+  return `${cut}…`;
+}
+
 export function buildStory(input: StoryInput): Story {
   const { articles } = input;
   const texts = new Map(articles.map((a) => [a.article.id, a.article.text]));
   const originOf = originResolver(input.derived);
-  const mentions: ArticleMention[] = articles.flatMap((a) => a.mentions.map((m) => ({ ...m, articleId: a.article.id })));
+  const mentions: ArticleMention[] = articles.flatMap((a) =>
+    a.mentions.map((m) => ({ ...m, articleId: a.article.id })),
+  );
   const merged = mergeEntities(mentions);
   const canonical = (name: string) => merged.canonical.get(name.toLowerCase()) ?? name;
 
@@ -56,8 +65,10 @@ export function buildStory(input: StoryInput): Story {
       const name = canonical(at.source.name);
       const s = a.sentences[at.sentence];
       const claim = claimAt(a.article.id, s.start);
-      if (claim && !claim.attribution?.includes(name)) claim.attribution = [...(claim.attribution ?? []), name];
-      if (at.source.type === 'place' || at.source.type === 'person' || !isMediaSource(name, at.verb)) continue;
+      if (claim && !claim.attribution?.includes(name))
+        claim.attribution = [...(claim.attribution ?? []), name];
+      if (at.source.type === 'place' || at.source.type === 'person' || !isMediaSource(name, at.verb))
+        continue;
       list.push(name);
       const credits = mediaCredits.get(name) ?? [];
       credits.push({ articleId: a.article.id, start: s.start, end: s.end });
@@ -122,10 +133,12 @@ export function buildStory(input: StoryInput): Story {
     })),
     input.derived,
   );
-  const titled = [...articles].sort((x, y) => (x.article.published ?? '~').localeCompare(y.article.published ?? '~'));
+  const titled = [...articles].sort((x, y) =>
+    (x.article.published ?? '~').localeCompare(y.article.published ?? '~'),
+  );
   return {
     id: input.id,
-    title: titled.find((a) => a.article.title)?.article.title ?? claims[0]?.text.slice(0, 80) ?? input.id,
+    title: titled.find((a) => a.article.title)?.article.title ?? shorten(claims[0]?.text ?? input.id, 80),
     articleIds: articles.map((a) => a.article.id).sort(),
     brief: selectBrief(claims),
     claims,

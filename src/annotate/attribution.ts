@@ -17,7 +17,9 @@ export function findAttributions(text: string, sentences: Sentence[], mentions: 
   const out: Attribution[] = [];
   for (const m of mentions) {
     const s = sentences.find((x) => m.start >= x.start && m.end <= x.end);
-    if (!s || s.block !== 'body') continue;
+    if (s?.block !== 'body') continue;
+    // "Seoul’s Yonhap News Agency": the possessor is not the source
+    if (/^['’]s\b/.test(text.slice(m.end, m.end + 2))) continue;
     const before = text.slice(Math.max(s.start, m.start - 60), m.start);
     const after = text.slice(m.end, Math.min(s.end, m.end + 30));
     // "according to Seoul's Yonhap", "as reported by X": allow a possessor in between

@@ -21,13 +21,27 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
 
 function parseSentence(text: string, ref: Date): chrono.ParsedResult[] {
-  return chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
+  const results = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
+  // "In February, 40 crews…": chrono reads the count as a two-digit year; read the date alone
+  return results.map((r) => {
+    const m = r.text.match(/^(.*?),\s*\d{1,2}\s*$/);
+    if (!m || /\d{4}/.test(r.text) || !r.start.isCertain('year')) return r;
+    const again = chrono.parse(m[1], { instant: ref, timezone: 0 }, { forwardDate: false })[0];
+    if (!again) return r;
+    (again as { index: number }).index += r.index;
+    return again;
+  });
 }
 
 /** Seasons chrono does not read: "last fall", "this summer", "in the spring of 2024". */
-function seasons(text: string, ref: Date): Array<{ index: number; text: string; year: number; month: number; stated: boolean }> {
+function seasons(
+  text: string,
+  ref: Date,
+): Array<{ index: number; text: string; year: number; month: number; stated: boolean }> {
   const out = [];
-  for (const m of text.matchAll(/\b(last|this|next)?\s*(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4}))?\b/gi)) {
+  for (const m of text.matchAll(
+    /\b(last|this|next)?\s*(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4}))?\b/gi,
+  )) {
     const rel = m[1]?.toLowerCase();
     const season = m[2].toLowerCase();
     if (!rel && !m[3]) continue;
@@ -52,8 +66,14 @@ export function findDates(text: string, sentences: Sentence[], reference: Date |
       if (!reference && !yearStated) continue;
       if (!c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('day') && !yearStated) continue;
       const d = c.date();
-      const precision = c.isCertain('day') || c.isCertain('weekday') ? 'day' : c.isCertain('month') ? 'month' : 'year';
-      if (!/\d|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|year)\b/i.test(r.text)) continue;
+      const precision =
+        c.isCertain('day') || c.isCertain('weekday') ? 'day' : c.isCertain('month') ? 'month' : 'year';
+      if (
+        !/\d|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|year)\b/i.test(
+          r.text,
+        )
+      )
+        continue;
       // "May" alone is too ambiguous with the verb
       if (/^may$/i.test(r.text.trim())) continue;
       const date =
@@ -73,7 +93,9 @@ export function findDates(text: string, sentences: Sentence[], reference: Date |
         date,
         precision,
         yearStated,
-        asOf: /\bas of(\s+(the\s+)?(beginning|start|end|middle)\s+of)?\s*(early|late|mid-?)?\s*$/i.test(before),
+        asOf: /\bas of(\s+(the\s+)?(beginning|start|end|middle)\s+of)?\s*(early|late|mid-?)?\s*$/i.test(
+          before,
+        ),
         sentence: s.index,
       });
     }

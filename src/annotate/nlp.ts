@@ -1,6 +1,7 @@
 // Tokens and sentences from wink-nlp, mapped back to character offsets in the clean text.
-import winkNLP from 'wink-nlp';
+
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 
 export interface Token {
   start: number;
@@ -56,7 +57,13 @@ export function tokenize(
       off += spaces[i].length;
       // wink normalises some characters; trust the source text for offsets and surface forms
       const end = Math.min(off + words[i].length, b.end);
-      tokens.push({ start: off, end, text: text.slice(off, end), pos: pos[i], lemma: lemma[i].toLowerCase() });
+      tokens.push({
+        start: off,
+        end,
+        text: text.slice(off, end),
+        pos: pos[i],
+        lemma: lemma[i].toLowerCase(),
+      });
       off = end;
     }
     doc.sentences().each((s: { out: (f: unknown) => unknown }) => {

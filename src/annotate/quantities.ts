@@ -20,34 +20,97 @@ export interface Quantity {
 }
 
 const WORD_NUM: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  dozen: 12,
 };
-const FRACTION: Record<string, number> = { third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, half: 1 / 2, fifth: 1 / 5, fifths: 1 / 5 };
+const FRACTION: Record<string, number> = {
+  third: 1 / 3,
+  thirds: 1 / 3,
+  quarter: 1 / 4,
+  quarters: 1 / 4,
+  half: 1 / 2,
+  fifth: 1 / 5,
+  fifths: 1 / 5,
+};
 const MULT: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /** Event classes: news vocabulary for what a count measures. */
 export const EVENTS: Record<string, string> = {
-  send: 'deploy', deploy: 'deploy', deployment: 'deploy', dispatch: 'deploy', station: 'deploy',
-  kill: 'casualty', wound: 'casualty', injure: 'casualty', lose: 'casualty', loss: 'casualty', casualty: 'casualty',
-  dead: 'casualty', die: 'casualty', death: 'casualty', fatality: 'casualty', hurt: 'casualty', injury: 'casualty',
-  injured: 'casualty', killed: 'casualty', wounded: 'casualty',
-  capture: 'capture', detain: 'capture', arrest: 'capture', seize: 'capture', captive: 'capture',
-  evacuate: 'evacuate', evacuation: 'evacuate', rescue: 'rescue',
-  cost: 'cost', pay: 'cost', spend: 'cost', fund: 'cost', price: 'cost', worth: 'cost',
-  displace: 'displace', flee: 'displace',
+  send: 'deploy',
+  deploy: 'deploy',
+  deployment: 'deploy',
+  dispatch: 'deploy',
+  station: 'deploy',
+  kill: 'casualty',
+  wound: 'casualty',
+  injure: 'casualty',
+  lose: 'casualty',
+  loss: 'casualty',
+  casualty: 'casualty',
+  dead: 'casualty',
+  die: 'casualty',
+  death: 'casualty',
+  fatality: 'casualty',
+  hurt: 'casualty',
+  injury: 'casualty',
+  injured: 'casualty',
+  killed: 'casualty',
+  wounded: 'casualty',
+  capture: 'capture',
+  detain: 'capture',
+  arrest: 'capture',
+  seize: 'capture',
+  captive: 'capture',
+  evacuate: 'evacuate',
+  evacuation: 'evacuate',
+  rescue: 'rescue',
+  cost: 'cost',
+  pay: 'cost',
+  spend: 'cost',
+  fund: 'cost',
+  price: 'cost',
+  worth: 'cost',
+  displace: 'displace',
+  flee: 'displace',
 };
 
 const QUALIFIER =
   /\b(up to|as many as|at least|more than|over|nearly|almost|about|around|approximately|roughly|some|an estimated|estimated|fewer than|less than|under|close to|just over|just under)\s+$/i;
 const NUMBER =
-  /(?<![\p{L}\d-])([£$€]\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens)(?![\p{L}])(?:-(third|thirds|quarter|quarters|half|fifth|fifths)\b)?(\s?(?:%|percent\b|per cent\b))?(\s+(?:thousand|million|billion|trillion)\b)?(-year-old\b)?/giu;
+  /(?<![\p{L}\d:.-])([£$€]\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens)(?![\p{L}\d])(?:-(third|thirds|quarter|quarters|half|fifth|fifths)\b)?(\s?(?:%|percent\b|per cent\b))?(\s+(?:thousand|million|billion|trillion)\b)?(-year-old\b)?/giu;
 
 const THING_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 const DURATION = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)$/i;
 
-export function findQuantities(text: string, sentences: Sentence[], tokens: Token[], dates: DateMention[]): Quantity[] {
+export function findQuantities(
+  text: string,
+  sentences: Sentence[],
+  tokens: Token[],
+  dates: DateMention[],
+): Quantity[] {
   const out: Quantity[] = [];
   const inDate = (a: number, b: number) => dates.some((d) => a < d.end && b > d.start);
   for (const s of sentences) {
@@ -78,7 +141,11 @@ export function findQuantities(text: string, sentences: Sentence[], tokens: Toke
       if (m[1]) unit = m[1].trim();
       if (m[6]) unit = 'years old';
       const after = text.slice(b, b + 12);
-      if (!m[6] && /^[\s-]*(years?|months?|weeks?|days?|hours?|minutes?)\b/i.test(after) && !/^\s*years?\s+old/i.test(after)) {
+      if (
+        !m[6] &&
+        /^[\s-]*(years?|months?|weeks?|days?|hours?|minutes?)\b/i.test(after) &&
+        !/^\s*years?\s+old/i.test(after)
+      ) {
         // durations ("five years", "10-year serviceman") are not figures here
         continue;
       }
@@ -88,10 +155,17 @@ export function findQuantities(text: string, sentences: Sentence[], tokens: Toke
       const thing: Token[] = [];
       if (ti >= 0) {
         let i = ti;
-        if (/^of$/i.test(sTokens[i]?.text) && /^(the|those|its|their|all)$/i.test(sTokens[i + 1]?.text ?? '')) i += 2;
+        if (/^of$/i.test(sTokens[i]?.text) && /^(the|those|its|their|all)$/i.test(sTokens[i + 1]?.text ?? ''))
+          i += 2;
         while (i < sTokens.length && thing.length < 5) {
           const t = sTokens[i];
-          if (THING_POS.has(t.pos) || (thing.length && t.pos === 'VERB' && /ed$/.test(t.text) && /^(those|these)$/i.test(sTokens[i - 1]?.text ?? ''))) {
+          if (
+            THING_POS.has(t.pos) ||
+            (thing.length &&
+              t.pos === 'VERB' &&
+              /ed$/.test(t.text) &&
+              /^(those|these)$/i.test(sTokens[i - 1]?.text ?? ''))
+          ) {
             thing.push(t);
             i++;
           } else if (!thing.length && /^(those|these)$/i.test(t.text)) {
@@ -112,7 +186,13 @@ export function findQuantities(text: string, sentences: Sentence[], tokens: Toke
         const dist = Math.abs(i - numIdx) + (i < numIdx ? 0.5 : 0);
         if (dist < best && dist <= 14) [best, event] = [dist, ev];
       });
-      const q: Quantity = { start: a, end: b, text: raw, value: Math.round(value * 1e6) / 1e6, sentence: s.index };
+      const q: Quantity = {
+        start: a,
+        end: b,
+        text: raw,
+        value: Math.round(value * 1e6) / 1e6,
+        sentence: s.index,
+      };
       if (unit) q.unit = unit;
       if (qual) q.qualifier = qual;
       if (thing.length) q.thing = text.slice(thing[0].start, thing[thing.length - 1].end).replace(/’/g, "'");

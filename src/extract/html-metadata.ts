@@ -76,10 +76,7 @@ function isoDate(v: string | undefined): string | undefined {
 export function pageMetadata(doc: Doc): PageMetadata {
   const ld = jsonLdObjects(doc).filter((o) => ARTICLE_TYPES.test(String(o['@type'] ?? '')));
   const ldArticle = ld.find((o) => o['@type'] !== 'WebPage') ?? ld[0];
-  const outlet =
-    meta(doc, 'og:site_name', 'application-name') ??
-    nameOf(ldArticle?.publisher) ??
-    undefined;
+  const outlet = meta(doc, 'og:site_name', 'application-name') ?? nameOf(ldArticle?.publisher) ?? undefined;
   const rawTitle =
     meta(doc, 'og:title', 'twitter:title') ??
     nameOf(ldArticle?.headline) ??
@@ -97,9 +94,13 @@ export function pageMetadata(doc: Doc): PageMetadata {
       doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
       undefined,
   );
-  const modified = isoDate(nameOf(ldArticle?.dateModified) ?? meta(doc, 'article:modified_time', 'dateModified'));
+  const modified = isoDate(
+    nameOf(ldArticle?.dateModified) ?? meta(doc, 'article:modified_time', 'dateModified'),
+  );
   const language =
-    doc.querySelector('html')?.getAttribute('lang')?.trim() ?? meta(doc, 'og:locale')?.replace('_', '-') ?? undefined;
+    doc.querySelector('html')?.getAttribute('lang')?.trim() ??
+    meta(doc, 'og:locale')?.replace('_', '-') ??
+    undefined;
   const canonical =
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url') ?? undefined;
   return {

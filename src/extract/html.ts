@@ -7,9 +7,34 @@ import { type PageMetadata, pageMetadata } from './html-metadata.ts';
 import { classifyLines, type DumpResult, type Line } from './text-dump.ts';
 
 const BLOCK = new Set([
-  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE', 'TD', 'TH', 'DT', 'DD', 'ADDRESS',
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'BLOCKQUOTE',
+  'FIGCAPTION',
+  'PRE',
+  'TD',
+  'TH',
+  'DT',
+  'DD',
+  'ADDRESS',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'FORM', 'SELECT']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IFRAME',
+  'BUTTON',
+  'FORM',
+  'SELECT',
+]);
 
 /** Text lines of a DOM subtree: one per block element (or per run of text between blocks). */
 export function domLines(root: Node): Line[] {
@@ -34,7 +59,8 @@ export function domLines(root: Node): Line[] {
       buf += ' ';
       return;
     }
-    const block = BLOCK.has(tag) || tag === 'DIV' || tag === 'SECTION' || tag === 'ARTICLE' || tag === 'FIGURE';
+    const block =
+      BLOCK.has(tag) || tag === 'DIV' || tag === 'SECTION' || tag === 'ARTICLE' || tag === 'FIGURE';
     if (block) flush();
     for (const c of Array.from(n.childNodes)) walk(c);
     if (block) {

@@ -58,8 +58,17 @@ export const LINE_RULES: LineRule[] = [
       return hits >= 2 || (hits >= 1 && words(l).length <= 14);
     },
   },
-  { reason: 'share buttons', test: (l) => /^(share( on| this)?|tweet|email|print|copy link)(\s*[|,]?\s*(facebook|twitter|x|whatsapp|telegram|linkedin|email|print|reddit))*\s*$/i.test(l) },
-  { reason: 'copyright notice', test: (l) => /^(©|\(c\)|copyright\b)/i.test(l) || /all rights reserved/i.test(l) },
+  {
+    reason: 'share buttons',
+    test: (l) =>
+      /^(share( on| this)?|tweet|email|print|copy link)(\s*[|,]?\s*(facebook|twitter|x|whatsapp|telegram|linkedin|email|print|reddit))*\s*$/i.test(
+        l,
+      ),
+  },
+  {
+    reason: 'copyright notice',
+    test: (l) => /^(©|\(c\)|copyright\b)/i.test(l) || /all rights reserved/i.test(l),
+  },
   {
     reason: 'image keywords',
     // alt-text soup: a long run of lowercase words with no sentence punctuation and no capitals
@@ -69,7 +78,9 @@ export const LINE_RULES: LineRule[] = [
 
 /** "Original Source: www.newsweek.com", "Originally published by X", "Source: X". */
 export function declaredOriginal(line: string): string | null {
-  const m = line.match(/^(?:original(?:ly)?\s+(?:source|published(?:\s+(?:at|by|on|in))?)|source)\s*:?\s+(.{2,120})$/i);
+  const m = line.match(
+    /^(?:original(?:ly)?\s+(?:source|published(?:\s+(?:at|by|on|in))?)|source)\s*:?\s+(.{2,120})$/i,
+  );
   if (!m) return null;
   return m[1].trim().replace(/[.\s]+$/, '');
 }
@@ -97,8 +108,11 @@ export function creditSpan(line: string): [number, number] | null {
     /\s*\((?:photo:?\s*)?(?:getty images|afp|ap|reuters|epa|shutterstock|alamy|pa|anadolu|efe|xinhua|tass)[^)]*\)\s*$/i,
   );
   if (paren?.index !== undefined) return [paren.index, line.length];
-  const photo = line.match(/\s*(?:photo|image|picture|credit|photograph)\s*(?:credit)?\s*:\s*[^.:]{1,60}\.?\s*$/i);
-  if (photo?.index !== undefined && words(line.slice(photo.index)).length <= 8) return [photo.index, line.length];
+  const photo = line.match(
+    /\s*(?:photo|image|picture|credit|photograph)\s*(?:credit)?\s*:\s*[^.:]{1,60}\.?\s*$/i,
+  );
+  if (photo?.index !== undefined && words(line.slice(photo.index)).length <= 8)
+    return [photo.index, line.length];
   return null;
 }
 

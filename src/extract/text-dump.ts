@@ -129,7 +129,13 @@ export function classifyLines(lines: Line[], options: DumpOptions = {}): DumpRes
           .slice(i + 1)
           .map((l) => l.text.trim())
           .find(Boolean);
-        if (isNameLine(line) && next && isHeadlineLike(next.trim()) && !LINE_RULES.some((r) => r.test(next))) {
+        if (
+          isNameLine(line) &&
+          next &&
+          isHeadlineLike(next) &&
+          !bylineOf(next) &&
+          !LINE_RULES.some((r) => r.test(next))
+        ) {
           outlet ??= line;
           drop(line, 'site name');
           continue;
@@ -138,7 +144,10 @@ export function classifyLines(lines: Line[], options: DumpOptions = {}): DumpRes
         drop(line, 'headline (kept as title)');
         continue;
       }
-      drop(line, seenBody ? 'subheading or link to another article' : 'headline-like line before the article');
+      drop(
+        line,
+        seenBody ? 'subheading or link to another article' : 'headline-like line before the article',
+      );
       continue;
     }
     pieces.push({ kind: 'body', text: line });

@@ -1,9 +1,10 @@
 // The whole pipeline: ingest → extract → annotate → cluster → dedup → align → report.
+
+import type { ClaimOptions } from '../align/claims.ts';
+import { buildStory } from '../align/story.ts';
 import { type AnnotatedArticle, annotateArticle, annotateTime } from '../annotate/annotate.ts';
 import { mostStatedDate } from '../annotate/dates.ts';
 import { createNlp } from '../annotate/nlp.ts';
-import { buildStory } from '../align/story.ts';
-import type { ClaimOptions } from '../align/claims.ts';
 import { clusterArticles } from '../cluster/index.ts';
 import { findDuplicates } from '../dedup/index.ts';
 import { type ExtractedArticle, extract } from '../extract/extract.ts';
@@ -24,7 +25,10 @@ export interface AnalyzeOptions {
 }
 
 /** Analyzes files, folders, globs or `-` (stdin), or already-read input documents, into a report. */
-export async function analyze(inputs: string[] | InputDocument[], options: AnalyzeOptions = {}): Promise<Report> {
+export async function analyze(
+  inputs: string[] | InputDocument[],
+  options: AnalyzeOptions = {},
+): Promise<Report> {
   const problems: Problem[] = [];
   let documents: InputDocument[];
   if (inputs.every((x) => typeof x === 'string')) {
@@ -42,10 +46,18 @@ export async function analyze(inputs: string[] | InputDocument[], options: Analy
       const article = extract(doc);
       extracted.push(article);
       if (!article.text.trim()) {
-        problems.push({ source: doc.source, severity: 'warning', message: 'no article text found after removing page boilerplate' });
+        problems.push({
+          source: doc.source,
+          severity: 'warning',
+          message: 'no article text found after removing page boilerplate',
+        });
       } else annotated.push(annotateArticle(nlp, article));
     } catch (e) {
-      problems.push({ source: doc.source, severity: 'error', message: `could not be analyzed: ${(e as Error).message}` });
+      problems.push({
+        source: doc.source,
+        severity: 'error',
+        message: `could not be analyzed: ${(e as Error).message}`,
+      });
     }
     progress('annotate', i + 1, documents.length);
   });
@@ -64,7 +76,9 @@ export async function analyze(inputs: string[] | InputDocument[], options: Analy
     annotated.map((a) => ({
       id: a.article.id,
       text: a.article.text,
-      sentences: a.sentences.filter((s) => s.block === 'body').map((s) => [s.start, s.end] as [number, number]),
+      sentences: a.sentences
+        .filter((s) => s.block === 'body')
+        .map((s) => [s.start, s.end] as [number, number]),
     })),
   );
 

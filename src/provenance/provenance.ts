@@ -3,7 +3,9 @@ import type { Attribution } from '../annotate/attribution.ts';
 import type { ProvenanceLink } from '../model/report.ts';
 
 const WIRES = new Set(
-  'reuters ap afp associated press bloomberg yonhap xinhua tass interfax ukrinform efe ansa dpa kyodo pti upi'.split(' '),
+  'reuters ap afp associated press bloomberg yonhap xinhua tass interfax ukrinform efe ansa dpa kyodo pti upi'.split(
+    ' ',
+  ),
 );
 const MEDIA_WORDS =
   /\b(news|agency|press|times|post|journal|herald|gazette|tribune|radio|tv|television|fm|daily|ilbo|broadcast\w*|magazine|wire|channel|network)\b/i;
@@ -46,10 +48,13 @@ export function buildProvenance(inputs: ProvenanceInput[], derived: DerivedLink[
       out.push({ articleId: a.articleId, kind: 'cites', target: c, evidence: 'credited in the text' });
     }
   }
-  for (const d of derived) out.push({ articleId: d.articleId, kind: d.kind, target: d.target, evidence: d.evidence });
+  for (const d of derived)
+    out.push({ articleId: d.articleId, kind: d.kind, target: d.target, evidence: d.evidence });
   const dated = inputs.filter((a) => a.published && !Number.isNaN(Date.parse(a.published)));
   if (dated.length >= 2) {
-    const first = [...dated].sort((x, y) => Date.parse(x.published as string) - Date.parse(y.published as string))[0];
+    const first = [...dated].sort(
+      (x, y) => Date.parse(x.published as string) - Date.parse(y.published as string),
+    )[0];
     out.push({
       articleId: first.articleId,
       kind: 'first-report',

@@ -30,7 +30,15 @@ export const PLACE_WORDS = new Set(
 );
 
 /** Place-words that may follow a name in lower case: "the Kursk region". */
-export const LOWER_PLACE_SUFFIX = new Set(['region', 'province', 'oblast', 'district', 'county', 'city', 'area']);
+export const LOWER_PLACE_SUFFIX = new Set([
+  'region',
+  'province',
+  'oblast',
+  'district',
+  'county',
+  'city',
+  'area',
+]);
 
 /** Countries, regions and capitals often in the news, for typing single-word names as places. */
 export const PLACES = new Set(

@@ -19,8 +19,12 @@ export interface Mention {
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}\d]*(?:-[\p{L}\p{M}\d]+)*(?:['’]\p{Lu}[\p{L}]*)?\.?`;
 const CONNECT = String.raw`(?:\s+(?:of(?:\s+the)?|de|van|von|der|al|bin|da|du|la|le)\s+|\s+|-)`;
-const RUN = new RegExp(`${WORD}(?:${CONNECT}${WORD})*(?:\\s+(?:region|province|oblast|district|county|city|area)\\b)?`, 'gu');
-const ORG_CONTEXT = /\b(publication|newspaper|agency|outlet|broadcaster|company|firm|group|daily|channel|station|magazine|website|network)\s+$/i;
+const RUN = new RegExp(
+  `${WORD}(?:${CONNECT}${WORD})*(?:\\s+(?:region|province|oblast|district|county|city|area)\\b)?`,
+  'gu',
+);
+const ORG_CONTEXT =
+  /\b(publication|newspaper|agency|outlet|broadcaster|company|firm|group|daily|channel|station|magazine|website|network)\s+$/i;
 
 const lower = (w: string) => w.toLowerCase().replace(/[.’']/g, '');
 const straighten = (s: string) => s.replace(/’/g, "'");
@@ -30,7 +34,11 @@ function typeOf(words: string[], before: string): EntityType {
   if (lw.some((w) => ORG_WORDS.has(w)) || words.some((w) => /^\p{Lu}{2,6}$/u.test(w))) return 'organization';
   if (words.length === 1 && /^\p{Lu}{2,6}s$/u.test(words[0])) return 'other';
   if (ORG_CONTEXT.test(before)) return 'organization';
-  if (PLACE_WORDS.has(lw[lw.length - 1]) || PLACE_WORDS.has(lw[0]) || LOWER_PLACE_SUFFIX.has(lw[lw.length - 1]))
+  if (
+    PLACE_WORDS.has(lw[lw.length - 1]) ||
+    PLACE_WORDS.has(lw[0]) ||
+    LOWER_PLACE_SUFFIX.has(lw[lw.length - 1])
+  )
     return 'place';
   if (lw.some((w) => PLACES.has(w)) && words.length <= 3) return 'place';
   if (words.length >= 2 && words.length <= 4) return 'person';
@@ -61,12 +69,15 @@ function midSentenceCapitals(text: string, sentences: Sentence[]): Set<string> {
   return seen;
 }
 
-const PERSON_CUE = /\b(\d+-year-old|serviceman|servicewoman|soldier|defector|leader|spokesperson|spokesman|spokeswoman|eyewitness|resident|named|mr|ms|mrs|dr)\s+$/i;
+const PERSON_CUE =
+  /\b(\d+-year-old|serviceman|servicewoman|soldier|defector|leader|spokesperson|spokesman|spokeswoman|eyewitness|resident|named|mr|ms|mrs|dr)\s+$/i;
 
 export function findMentions(text: string, sentences: Sentence[], tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   const tokenAt = new Map<number, number>();
-  tokens.forEach((t, i) => tokenAt.set(t.start, i));
+  tokens.forEach((t, i) => {
+    tokenAt.set(t.start, i);
+  });
   const capitals = midSentenceCapitals(text, sentences);
   for (const s of sentences) {
     const sText = text.slice(s.start, s.end);
@@ -94,8 +105,15 @@ export function findMentions(text: string, sentences: Sentence[], tokens: Token[
       const after = tokenAt.get(end) ?? tokens.findIndex((t) => t.start >= end);
       const nextToken = after >= 0 ? tokens[after] : undefined;
       if (isDemonym(words, nextToken)) continue;
-      const speaks = nextToken && /^(say|report|tell|announce|state|note|claim|confirm|add|write)$/.test(nextToken.lemma);
-      if (words.length === 1 && start === s.start && !capitals.has(words[0]) && !PLACES.has(lower(words[0])) && !speaks) {
+      const speaks =
+        nextToken && /^(say|report|tell|announce|state|note|claim|confirm|add|write)$/.test(nextToken.lemma);
+      if (
+        words.length === 1 &&
+        start === s.start &&
+        !capitals.has(words[0]) &&
+        !PLACES.has(lower(words[0])) &&
+        !speaks
+      ) {
         // a lone capitalised word opening a sentence is a name only if it is capitalised elsewhere too
         continue;
       }

@@ -37,7 +37,10 @@ function placeBase(name: string): string {
 }
 
 /** Returns the merged entities and, for each mention key, the canonical entity name. */
-export function mergeEntities(mentions: ArticleMention[]): { entities: MergedEntity[]; canonical: Map<string, string> } {
+export function mergeEntities(mentions: ArticleMention[]): {
+  entities: MergedEntity[];
+  canonical: Map<string, string>;
+} {
   const groups = new Map<string, Group>();
   const parent = new Map<string, string>();
   const find = (k: string): string => {
@@ -87,7 +90,11 @@ export function mergeEntities(mentions: ArticleMention[]): { entities: MergedEnt
     for (const m of multi) {
       if (m === k || typeOf(groups.get(m) as Group) !== 'organization') continue;
       const mw = words(m);
-      if (mw.length > w.length && w.every((x, i) => mw[i] === x) && mw.slice(w.length).every((x) => ORG_WORDS.has(x)))
+      if (
+        mw.length > w.length &&
+        w.every((x, i) => mw[i] === x) &&
+        mw.slice(w.length).every((x) => ORG_WORDS.has(x))
+      )
         union(k, m);
     }
     // surname or given name of exactly one multi-word person
@@ -142,13 +149,17 @@ export function mergeEntities(mentions: ArticleMention[]): { entities: MergedEnt
     // places: prefer the most used form that carries a place word ("Kursk Oblast")
     const name =
       type === 'place'
-        ? ([...names.entries()].filter(([n]) => words(n).length > 1).sort((a, b) => b[1] - a[1])[0]?.[0] ?? ranked[0][0])
+        ? ([...names.entries()].filter(([n]) => words(n).length > 1).sort((a, b) => b[1] - a[1])[0]?.[0] ??
+          ranked[0][0])
         : ranked[0][0];
     const aliases = [...new Set(ranked.map(([n]) => n))].filter((n) => key(n) !== key(name));
     const uniqueAliases = aliases.filter((n, i) => aliases.findIndex((x) => key(x) === key(n)) === i);
     entities.push({ name, type, aliases: uniqueAliases, articleIds: [...articles].sort(), mentions: count });
     for (const n of names.keys()) canonical.set(key(n), name);
   }
-  entities.sort((a, b) => b.articleIds.length - a.articleIds.length || b.mentions - a.mentions || a.name.localeCompare(b.name));
+  entities.sort(
+    (a, b) =>
+      b.articleIds.length - a.articleIds.length || b.mentions - a.mentions || a.name.localeCompare(b.name),
+  );
   return { entities, canonical };
 }

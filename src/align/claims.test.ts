@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { annotateArticle, annotateTime, type TimedArticle } from '../annotate/annotate.ts';
+import { createNlp } from '../annotate/nlp.ts';
+import { extract } from '../extract/extract.ts';
+import type { Claim } from '../model/report.ts';
+import { alignClaims } from './claims.ts';
+import { sentenceFeatures } from './features.ts';
+
+const nlp = createNlp();
+const article = (id: string, content: string): TimedArticle =>
+  annotateTime(
+    annotateArticle(
+      nlp,
+      extract({
+        id,
+        source: `${id}.txt`,
+        kind: 'text',
+        content,
+        meta: { published: '2025-03-19T12:00:00Z' },
+      }),
+    ),
+    undefined,
+  );
+
+const A = article(
+  'a',
+  'The Harbour Authority closed the Greywick bridge on Monday after inspectors found cracks in two support beams. ' +
+    'Local schools will stay open all week.',
+);
+const B = article(
+  'b',
+  'Inspectors discovered cracks in two support beams of the Greywick bridge, and the Harbour Authority shut it on Monday. ' +
+    'A new bakery opened in Port Alder.',
+);
+const C = article(
+  'c',
+  'The Harbour Authority did not close the Greywick bridge on Monday despite cracks found in two support beams.',
+);
+
+function claimsOf(articles: TimedArticle[], originOf: (id: string) => string = (id) => id): Claim[] {
+  const texts = new Map(articles.map((a) => [a.article.id, a.article.text]));
+  const claims = alignClaims(
+    articles.flatMap((a) => sentenceFeatures(a, (n) => n)),
+    { texts, originOf },
+  );
+  for (const c of claims) {
+    for (const s of [...c.support, ...(c.conflicts ?? []).flatMap((x) => x.citations)]) {
+      assert.equal(s.quote, texts.get(s.articleId)?.slice(s.start, s.end), 'quote equals the text slice');
+    }
+  }
+  return claims;
+}
+const claimWith = (claims: Claim[], words: string) => claims.find((c) => c.text.includes(words));
+
+test('one fact in two articles in different words is one corroborated claim', () => {
+  const claims = claimsOf([A, B]);
+  const bridge = claimWith(claims, 'bridge');
+  assert.ok(bridge);
+  assert.equal(bridge.status, 'corroborated');
+  assert.equal(bridge.independentSources, 2);
+  assert.deepEqual(
+    bridge.support.map((s) => s.articleId),
+    ['a', 'b'],
+  );
+  assert.equal(claims[0], bridge, 'the best-supported claim comes first');
+  assert.deepEqual(
+    claims.map((c) => c.id),
+    claims.map((_, i) => `claim-${i + 1}`),
+  );
+});
+
+test('unrelated sentences stay single-source', () => {
+  const claims = claimsOf([A, B]);
+  for (const words of ['schools', 'bakery']) {
+    const c = claimWith(claims, words);
+    assert.ok(c, words);
+    assert.equal(c.status, 'single-source');
+    assert.equal(c.independentSources, 1);
+    assert.equal(c.support.length, 1);
+  }
+});
+
+test('a rewrite of another article does not corroborate it', () => {
+  const claims = claimsOf([A, B], (id) => (id === 'b' ? 'a' : id));
+  const bridge = claimWith(claims, 'bridge');
+  assert.ok(bridge);
+  assert.equal(bridge.support.length, 2);
+  assert.equal(bridge.independentSources, 1);
+  assert.equal(bridge.status, 'single-source');
+});
+
+test('a negated statement against a positive one is contested with a polarity conflict', () => {
+  const claims = claimsOf([A, B, C]);
+  const denial = claimWith(claims, 'did not close');
+  assert.ok(denial);
+  assert.equal(denial.status, 'contested');
+  assert.deepEqual(
+    denial.support.map((s) => s.articleId),
+    ['c'],
+  );
+  const kinds = (denial.conflicts ?? []).map((x) => x.kind);
+  assert.ok(kinds.length >= 1 && kinds.every((k) => k === 'polarity'));
+  assert.deepEqual(
+    new Set(denial.conflicts?.flatMap((x) => x.citations.map((s) => s.articleId))),
+    new Set(['a', 'b']),
+  );
+  // negated and positive sentences are never grouped as support for one claim
+  assert.ok(!claims.some((c) => c.support.some((s) => s.articleId === 'c') && c.support.length > 1));
+});

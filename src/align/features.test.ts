@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { annotateArticle, annotateTime, type TimedArticle } from '../annotate/annotate.ts';
+import { createNlp } from '../annotate/nlp.ts';
+import { extract } from '../extract/extract.ts';
+import { canonicalTerm, idfOf, type SentenceFeatures, sentenceFeatures, similarity } from './features.ts';
+
+const nlp = createNlp();
+const article = (id: string, content: string): TimedArticle =>
+  annotateTime(
+    annotateArticle(
+      nlp,
+      extract({
+        id,
+        source: `${id}.txt`,
+        kind: 'text',
+        content,
+        meta: { published: '2025-03-19T12:00:00Z' },
+      }),
+    ),
+    undefined,
+  );
+
+const A = article(
+  'a',
+  'Photo: Soldiers at the pier. (Reuters)\n' +
+    'Up to 400 troops were deployed to Greywick on Monday. Officials have yet to confirm the cost.',
+);
+const canonical = (n: string) => (n === 'Greywick' ? 'Greywick Island' : n);
+
+test('captions give no features; body sentences give terms, entities, numbers and dates', () => {
+  const fs = sentenceFeatures(A, canonical);
+  assert.deepEqual(
+    fs.map((f) => A.article.text.slice(f.start, f.end)),
+    ['Up to 400 troops were deployed to Greywick on Monday.', 'Officials have yet to confirm the cost.'],
+  );
+  const [deploy] = fs;
+  assert.equal(deploy.articleId, 'a');
+  assert.ok(deploy.terms.has('soldier'), 'troops map to the soldier class');
+  assert.ok(deploy.terms.has('send'), 'deployed maps to the send class');
+  assert.ok(!deploy.terms.has('troop'));
+  assert.deepEqual([...deploy.entities], ['Greywick Island']);
+  assert.deepEqual([...deploy.numbers], [400]);
+  assert.deepEqual([...deploy.dates], ['2025-03-17']);
+});
+
+test('negation is detected, including "have yet to"', () => {
+  const [deploy, cost] = sentenceFeatures(A, canonical);
+  assert.equal(deploy.negated, false);
+  assert.equal(cost.negated, true);
+  const b = article('b', 'The ferry did not sail on Friday. The ferry sailed on Friday.');
+  assert.deepEqual(
+    sentenceFeatures(b, (n) => n).map((f) => f.negated),
+    [true, false],
+  );
+});
+
+test('canonicalTerm maps synonyms to one class and leaves other words alone', () => {
+  assert.equal(canonicalTerm('troop'), 'soldier');
+  assert.equal(canonicalTerm('deploy'), 'send');
+  assert.equal(canonicalTerm('ferry'), 'ferry');
+});
+
+test('similarity is high for the same sentence and zero for sentences with nothing in common', () => {
+  const fs = sentenceFeatures(A, canonical);
+  const idf = idfOf(fs);
+  assert.ok(similarity(fs[0], fs[0], idf) > 1);
+  assert.equal(similarity(fs[0], fs[1], idf), 0);
+});
+
+test('shared dates, numbers and entities raise similarity beyond the wording', () => {
+  const base = (over: Partial<SentenceFeatures>): SentenceFeatures => ({
+    articleId: 'x',
+    sentence: 0,
+    start: 0,
+    end: 1,
+    terms: new Map([['bridge', 1]]),
+    entities: new Set(),
+    numbers: new Set(),
+    dates: new Set(),
+    negated: false,
+    ...over,
+  });
+  const idf = new Map([['bridge', 1]]);
+  const plain = similarity(base({}), base({ articleId: 'y' }), idf);
+  const dated = similarity(
+    base({ dates: new Set(['2025-03-17']), numbers: new Set([2]), entities: new Set(['Greywick']) }),
+    base({
+      articleId: 'y',
+      dates: new Set(['2025-03-17']),
+      numbers: new Set([2]),
+      entities: new Set(['Greywick']),
+    }),
+    idf,
+  );
+  assert.ok(Math.abs(plain - 1) < 1e-9);
+  assert.ok(Math.abs(dated - 1.45) < 1e-9);
+});

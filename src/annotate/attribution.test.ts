@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { assemble, type Block } from '../extract/blocks.ts';
+import { findAttributions } from './attribution.ts';
+import { findMentions } from './entities/mentions.ts';
+import { createNlp, tokenize } from './nlp.ts';
+
+const nlp = createNlp();
+
+function attributionsIn(text: string, blocks: Block[] = []) {
+  const { sentences, tokens } = tokenize(nlp, text, blocks);
+  return findAttributions(text, sentences, findMentions(text, sentences, tokens)).map((a) => [
+    a.sentence,
+    a.source.name,
+    a.verb,
+  ]);
+}
+
+test('"according to X" credits X', () => {
+  assert.deepEqual(attributionsIn('According to the Harbour Authority, the pier will reopen in May.'), [
+    [0, 'Harbour Authority', 'according-to'],
+  ]);
+});
+
+test('"X said" credits the speaker whether before or after the statement', () => {
+  assert.deepEqual(attributionsIn('The pier will reopen soon, Mayor Lena Brook said.'), [
+    [0, 'Lena Brook', 'said'],
+  ]);
+  assert.deepEqual(attributionsIn('Lena Brook told reporters the pier will reopen.'), [
+    [0, 'Lena Brook', 'said'],
+  ]);
+});
+
+test('"X reports that" credits an outlet with the reporting verb', () => {
+  assert.deepEqual(attributionsIn('The Norvik News Agency reports that two ships sank.'), [
+    [0, 'Norvik News Agency', 'reports'],
+  ]);
+});
+
+test('"as reported by Seoul\'s X" credits X through the possessor', () => {
+  const found = attributionsIn('Two ships sank, as reported by Seoul’s Norvik News Agency.');
+  assert.ok(
+    found.some(([, name, verb]) => name === 'Norvik News Agency' && verb === 'reports'),
+    JSON.stringify(found),
+  );
+});
+
+test('names that are not sources are not credited', () => {
+  assert.deepEqual(attributionsIn('Lena Brook visited the Harbour Authority on Friday.'), []);
+  assert.deepEqual(attributionsIn('The report by the Harbour Authority was late.'), []);
+});
+
+test('captions are not searched for attributions', () => {
+  const { text, blocks } = assemble([
+    { kind: 'caption', text: 'Mayor Lena Brook said the pier was safe.' },
+    { kind: 'body', text: 'Crews worked all night, Tom Kale said.' },
+  ]);
+  assert.deepEqual(attributionsIn(text, blocks), [[1, 'Tom Kale', 'said']]);
+});

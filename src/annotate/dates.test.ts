@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findDates, mostStatedDate } from './dates.ts';
+import { createNlp, tokenize } from './nlp.ts';
+
+const nlp = createNlp();
+const MONDAY = new Date('2025-03-17T12:00:00Z');
+const WEDNESDAY = new Date('2025-03-19T12:00:00Z');
+
+function datesIn(text: string, reference?: Date) {
+  const { sentences } = tokenize(nlp, text, []);
+  const found = findDates(text, sentences, reference);
+  for (const d of found) assert.equal(text.slice(d.start, d.end), d.text, 'offsets slice to the date text');
+  return found;
+}
+const brief = (ds: ReturnType<typeof datesIn>) => ds.map((d) => [d.text, d.date, d.precision, d.yearStated]);
+
+test('"on Monday" resolves to the reference day or the Monday before it', () => {
+  assert.deepEqual(brief(datesIn('The bridge closed on Monday.', MONDAY)), [
+    ['Monday', '2025-03-17', 'day', false],
+  ]);
+  assert.deepEqual(brief(datesIn('The bridge closed on Monday.', WEDNESDAY)), [
+    ['Monday', '2025-03-17', 'day', false],
+  ]);
+  assert.deepEqual(brief(datesIn('Crews rested on Sunday.', MONDAY)), [
+    ['Sunday', '2025-03-16', 'day', false],
+  ]);
+});
+
+test('a month and day take their year from the reference; a written year is kept', () => {
+  const ds = datesIn('Repairs began on January 11 and ended in March 2024.', WEDNESDAY);
+  assert.deepEqual(brief(ds), [
+    ['January 11', '2025-01-11', 'day', false],
+    ['March 2024', '2024-03', 'month', true],
+  ]);
+  assert.ok(ds.every((d) => d.sentence === 0 && !d.asOf));
+});
+
+test('seasons are read relative to the reference date', () => {
+  assert.deepEqual(brief(datesIn('The pier was damaged last fall.', WEDNESDAY)), [
+    ['last fall', '2024-09', 'month', false],
+  ]);
+  assert.deepEqual(brief(datesIn('Work will finish next summer.', WEDNESDAY)), [
+    ['next summer', '2025-06', 'month', false],
+  ]);
+  assert.deepEqual(
+    brief(datesIn('The pier was damaged in the fall.', WEDNESDAY)),
+    [],
+    'a bare season is not a date',
+  );
+});
+
+test('"as of early February" marks the date as qualifying a figure', () => {
+  const [asOf] = datesIn('As of early February, crews numbered forty.', WEDNESDAY);
+  assert.equal(asOf.date, '2025-02');
+  assert.equal(asOf.asOf, true);
+  const [plain] = datesIn('Crews arrived in early February.', WEDNESDAY);
+  assert.equal(plain.date, '2025-02');
+  assert.equal(plain.asOf, false);
+});
+
+test('without a reference only dates with a written year are returned', () => {
+  const ds = datesIn(
+    'Repairs began on January 11. The bridge reopened on 3 March 2025. It closed on Monday last fall.',
+  );
+  assert.deepEqual(brief(ds), [['3 March 2025', '2025-03-03', 'day', true]]);
+  assert.equal(ds[0].sentence, 1);
+});
+
+test('"may" as a verb is not a date', () => {
+  assert.deepEqual(datesIn('Ships may dock again soon.', WEDNESDAY), []);
+});
+
+test('mostStatedDate picks the full date written most often', () => {
+  const d = mostStatedDate([
+    'The bridge reopened on March 3, 2025.',
+    'It reopened on 3 March 2025 after work began on January 11, 2025.',
+    'Officials said on 2 March 2025 that it would reopen.',
+  ]);
+  assert.equal(d?.toISOString(), '2025-03-03T12:00:00.000Z');
+  assert.equal(mostStatedDate(['It reopened on Monday.', 'In March 2025 the work ended.']), undefined);
+});

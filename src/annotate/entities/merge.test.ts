@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EntityType } from './mentions.ts';
+import { type ArticleMention, mergeEntities } from './merge.ts';
+
+let offset = 0;
+const m = (
+  articleId: string,
+  name: string,
+  type: EntityType,
+  extra: Partial<ArticleMention> = {},
+): ArticleMention => {
+  offset += 10;
+  return { articleId, name, type, start: offset, end: offset + name.length, ...extra };
+};
+const entityNamed = (r: ReturnType<typeof mergeEntities>, name: string) =>
+  r.entities.find((e) => e.name === name);
+
+test('a surname alone merges into the only person carrying it', () => {
+  const r = mergeEntities([m('a', 'Ana Ruiz', 'person'), m('a', 'Ruiz', 'other'), m('b', 'Ruiz', 'other')]);
+  assert.equal(r.entities.length, 1);
+  assert.deepEqual(r.entities[0], {
+    name: 'Ana Ruiz',
+    type: 'person',
+    aliases: ['Ruiz'],
+    articleIds: ['a', 'b'],
+    mentions: 3,
+  });
+  assert.equal(r.canonical.get('ruiz'), 'Ana Ruiz');
+});
+
+test('a surname shared by two people stays ambiguous', () => {
+  const r = mergeEntities([
+    m('a', 'Ana Ruiz', 'person'),
+    m('c', 'Paulo Ruiz', 'person'),
+    m('c', 'Ruiz', 'other'),
+  ]);
+  assert.equal(r.canonical.get('ruiz'), 'Ruiz');
+  assert.equal(r.canonical.get('ana ruiz'), 'Ana Ruiz');
+  assert.equal(r.canonical.get('paulo ruiz'), 'Paulo Ruiz');
+  assert.deepEqual(entityNamed(r, 'Ana Ruiz')?.aliases, []);
+  assert.deepEqual(entityNamed(r, 'Paulo Ruiz')?.aliases, []);
+});
+
+test('an organisation name prefix merges into the full name', () => {
+  const r = mergeEntities([m('a', 'Norvik News Agency', 'organization'), m('b', 'Norvik', 'other')]);
+  assert.equal(r.canonical.get('norvik'), 'Norvik News Agency');
+  assert.deepEqual(entityNamed(r, 'Norvik News Agency')?.articleIds, ['a', 'b']);
+  // a prefix followed by non-organisation words is a different name
+  const other = mergeEntities([m('a', 'Norvik Valley Farms', 'organization'), m('b', 'Norvik', 'other')]);
+  assert.equal(other.canonical.get('norvik'), 'Norvik');
+});
+
+test('place variants share their base name and prefer a form with a place word', () => {
+  const r = mergeEntities([
+    m('a', 'Tarsk Oblast', 'place'),
+    m('b', 'Tarsk region', 'place'),
+    m('b', 'Tarsk', 'other'),
+    m('c', 'Tarsk Oblast', 'place'),
+  ]);
+  assert.equal(r.entities.length, 1);
+  assert.equal(r.entities[0].name, 'Tarsk Oblast');
+  assert.equal(r.entities[0].type, 'place');
+  assert.deepEqual(new Set(r.entities[0].aliases), new Set(['Tarsk region', 'Tarsk']));
+  assert.deepEqual(r.entities[0].articleIds, ['a', 'b', 'c']);
+});
+
+test('a possessive organisation merges with its "X of Country" form', () => {
+  const r = mergeEntities([
+    m('a', 'Security Service of Chile', 'organization'),
+    m('b', 'Security Service', 'organization', { possessor: 'Chile' }),
+    m('b', 'Chile', 'place'),
+  ]);
+  const svc = entityNamed(r, 'Security Service of Chile');
+  assert.ok(svc);
+  assert.ok(svc.aliases.includes("Chile's Security Service"));
+  assert.deepEqual(svc.articleIds, ['a', 'b']);
+  assert.equal(r.canonical.get('security service'), 'Security Service of Chile');
+  assert.equal(r.canonical.get('chile'), 'Chile', 'the country itself stays separate');
+});
+
+test('unrelated names stay apart and entities are ordered by article count', () => {
+  const r = mergeEntities([
+    m('a', 'Luis Ortega', 'person'),
+    m('a', 'Kyiv', 'place'),
+    m('b', 'Kyiv', 'place'),
+  ]);
+  assert.deepEqual(
+    r.entities.map((e) => [e.name, e.articleIds.length]),
+    [
+      ['Kyiv', 2],
+      ['Luis Ortega', 1],
+    ],
+  );
+});

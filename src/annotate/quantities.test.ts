@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findDates } from './dates.ts';
+import { createNlp, tokenize } from './nlp.ts';
+import { findQuantities, type Quantity } from './quantities.ts';
+
+const nlp = createNlp();
+const REFERENCE = new Date('2025-03-19T12:00:00Z');
+
+function quantitiesIn(text: string): Quantity[] {
+  const { sentences, tokens } = tokenize(nlp, text, []);
+  const found = findQuantities(text, sentences, tokens, findDates(text, sentences, REFERENCE));
+  for (const q of found) assert.equal(text.slice(q.start, q.end), q.text, 'offsets slice to the number');
+  return found;
+}
+const only = (text: string): Quantity => {
+  const qs = quantitiesIn(text);
+  assert.equal(qs.length, 1, `one quantity in: ${text}`);
+  return qs[0];
+};
+
+test('a qualified count of troops sent is a deployment', () => {
+  const q = only('Up to 12,000 troops were sent to the border.');
+  assert.equal(q.value, 12000);
+  assert.equal(q.qualifier, 'up to');
+  assert.equal(q.thing, 'troops');
+  assert.equal(q.head, 'troop');
+  assert.equal(q.event, 'deploy');
+  assert.equal(q.unit, undefined);
+});
+
+test('soldiers killed or wounded are casualties', () => {
+  const q = only('More than 3,000 soldiers were killed or wounded in the fighting.');
+  assert.equal(q.value, 3000);
+  assert.equal(q.qualifier, 'more than');
+  assert.equal(q.thing, 'soldiers');
+  assert.equal(q.event, 'casualty');
+});
+
+test('ages, fractions, percentages and money carry units', () => {
+  const age = only('A 64-year-old man was rescued from the rubble.');
+  assert.deepEqual([age.value, age.unit, age.thing], [64, 'years old', 'man']);
+  const share = only('Two-thirds of the residents were evacuated.');
+  assert.deepEqual([share.value, share.unit, share.event], [0.666667, 'fraction', 'evacuate']);
+  const pct = only('Turnout rose to 50% in the capital.');
+  assert.deepEqual([pct.value, pct.unit], [50, '%']);
+  const money = only('The repairs will cost £2 million.');
+  assert.deepEqual([money.value, money.unit, money.event], [2000000, '£', 'cost']);
+  const dollars = only('The firm paid $4.5 billion for the port.');
+  assert.deepEqual([dollars.value, dollars.unit], [4500000000, '$']);
+});
+
+test('years, model names and durations are not quantities', () => {
+  assert.deepEqual(quantitiesIn('The bridge opened in 2024.'), []);
+  assert.deepEqual(quantitiesIn('The missile was a KN-23 model.'), []);
+  assert.deepEqual(quantitiesIn('He served five years in the navy.'), []);
+  assert.deepEqual(quantitiesIn('The 10-year serviceman was freed.'), []);
+  assert.deepEqual(quantitiesIn('It was the 5th closure.'), []);
+  assert.deepEqual(quantitiesIn('One of the captives escaped.'), []);
+});
+
+test('numbers inside dates are skipped but counts beside them are kept', () => {
+  const qs = quantitiesIn('Three ferries sailed on 14 March and the storm closed roads on March 3, 2025.');
+  assert.deepEqual(
+    qs.map((q) => [q.text, q.value, q.thing]),
+    [['Three', 3, 'ferries']],
+  );
+  const mixed = quantitiesIn('Repairs lasted two weeks and involved 40 workers.');
+  assert.deepEqual(
+    mixed.map((q) => q.value),
+    [40],
+  );
+});

@@ -1,0 +1,6 @@
+// Public API.
+
+export { renderHtml } from './brief/render-html.ts';
+export { renderMarkdown } from './brief/render-markdown.ts';
+export type * from './model/index.ts';
+export { type AnalyzeOptions, analyze } from './pipeline/analyze.ts';
