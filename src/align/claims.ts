@@ -1,23 +1,179 @@
-// Claims: sentences from different articles that state the same thing, grouped by star clustering
-// over sentence similarity (a sentence may support more than one claim); then conflicts.
+// Claims: sentences from different articles that state the same thing. Sentences are grouped by
+// greedy average-link clustering over sentence similarity, one sentence per article per claim and
+// never across polarity; then conflicts: a member giving another value for the same measure, and
+// a factual sentence that contradicts a negated claim.
 import type { Citation, Claim, Conflict } from '../model/report.ts';
 import { cite, independentCount } from './cite.ts';
 import { idfOf, type SentenceFeatures, similarity } from './features.ts';
 
 export interface ClaimOptions {
-  /** Minimum similarity for two sentences to state the same claim. */
+  /** Minimum average similarity for sentences to state the same claim. */
   threshold: number;
   /** Minimum similarity for two sentences of opposite polarity to contradict each other. */
   polarityThreshold: number;
+  /**
+   * A sentence already in one claim may also support another (it states several facts) when its
+   * average similarity to that claim's members reaches this.
+   */
+  secondaryThreshold: number;
 }
 
-export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = { threshold: 0.34, polarityThreshold: 0.3 };
-
-const spanKey = (f: SentenceFeatures) => `${f.articleId}#${f.sentence}`;
+export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = {
+  threshold: 0.34,
+  polarityThreshold: 0.3,
+  secondaryThreshold: 0.4,
+};
 
 export interface ClaimContext {
   texts: Map<string, string>;
   originOf: (articleId: string) => string;
+}
+
+/** Similarity of every candidate pair, found through shared terms rather than a full scan. */
+function similarityGraph(features: SentenceFeatures[]): Array<Map<number, number>> {
+  const idf = idfOf(features);
+  const byTerm = new Map<string, number[]>();
+  features.forEach((f, i) => {
+    for (const t of f.terms.keys()) {
+      const list = byTerm.get(t) ?? [];
+      list.push(i);
+      byTerm.set(t, list);
+    }
+  });
+  const edges: Array<Map<number, number>> = features.map(() => new Map());
+  for (let i = 0; i < features.length; i++) {
+    for (const t of features[i].terms.keys()) {
+      for (const j of byTerm.get(t) ?? []) {
+        if (j <= i || edges[i].has(j)) continue;
+        const s = similarity(features[i], features[j], idf);
+        edges[i].set(j, s);
+        edges[j].set(i, s);
+      }
+    }
+  }
+  return edges;
+}
+
+/** Greedy average-link clustering: strongest pairs first, merging groups that share no article. */
+function group(
+  features: SentenceFeatures[],
+  edges: Array<Map<number, number>>,
+  threshold: number,
+): number[][] {
+  const pairs: Array<[number, number, number]> = [];
+  edges.forEach((m, i) => {
+    for (const [j, s] of m) {
+      if (
+        j > i &&
+        s >= threshold &&
+        features[i].articleId !== features[j].articleId &&
+        features[i].negated === features[j].negated
+      )
+        pairs.push([i, j, s]);
+    }
+  });
+  pairs.sort((a, b) => b[2] - a[2] || a[0] - b[0] || a[1] - b[1]);
+  const groupOf = features.map((_, i) => i);
+  const members = new Map<number, number[]>(features.map((_, i) => [i, [i]]));
+  for (const [i, j] of pairs) {
+    const gi = groupOf[i];
+    const gj = groupOf[j];
+    if (gi === gj) continue;
+    const a = members.get(gi) as number[];
+    const b = members.get(gj) as number[];
+    const articles = new Set(a.map((x) => features[x].articleId));
+    if (b.some((x) => articles.has(features[x].articleId))) continue;
+    let total = 0;
+    for (const x of a) for (const y of b) total += edges[x].get(y) ?? 0;
+    if (total / (a.length * b.length) < threshold) continue;
+    for (const y of b) groupOf[y] = gi;
+    members.set(gi, [...a, ...b]);
+    members.delete(gj);
+  }
+  return [...members.values()];
+}
+
+/**
+ * Lets a sentence of an article missing from a multi-source claim join it as well, when its
+ * average similarity to all the claim's members is high: one sentence may state several facts.
+ */
+function addSecondary(
+  groups: number[][],
+  features: SentenceFeatures[],
+  edges: Array<Map<number, number>>,
+  threshold: number,
+): number[][] {
+  return groups.map((g) => {
+    if (g.length < 2) return g;
+    const articles = new Set(g.map((x) => features[x].articleId));
+    const best = new Map<string, [number, number]>();
+    const candidates = new Set(g.flatMap((x) => [...edges[x].keys()]));
+    for (const y of candidates) {
+      const f = features[y];
+      if (articles.has(f.articleId) || f.negated !== features[g[0]].negated) continue;
+      const avg = g.reduce((acc, x) => acc + (edges[x].get(y) ?? 0), 0) / g.length;
+      if (avg >= threshold && avg > (best.get(f.articleId)?.[1] ?? 0)) best.set(f.articleId, [y, avg]);
+    }
+    return [...g, ...[...best.values()].map(([y]) => y)];
+  });
+}
+
+/** The member most similar to the others: the claim's wording. */
+function medoid(g: number[], edges: Array<Map<number, number>>): number {
+  let best = g[0];
+  let bestScore = -1;
+  for (const x of g) {
+    const s = g.reduce((acc, y) => acc + (x === y ? 0 : (edges[x].get(y) ?? 0)), 0);
+    if (s > bestScore) [best, bestScore] = [x, s];
+  }
+  return best;
+}
+
+/** Members giving another value for a measure the others agree on move to a numeric conflict. */
+function numericSplit(
+  g: number[],
+  features: SentenceFeatures[],
+): { agree: number[]; differ: number[]; note?: string } {
+  const values = new Map<string, Map<number, number[]>>();
+  for (const x of g) {
+    for (const m of features[x].measures) {
+      const byValue = values.get(m.key) ?? new Map<number, number[]>();
+      byValue.set(m.value, [...(byValue.get(m.value) ?? []), x]);
+      values.set(m.key, byValue);
+    }
+  }
+  for (const [key, byValue] of values) {
+    if (byValue.size < 2) continue;
+    const ranked = [...byValue.entries()].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
+    const [mainValue, mainMembers] = ranked[0];
+    const differ = [...new Set(ranked.slice(1).flatMap(([, xs]) => xs))].filter(
+      (x) => !mainMembers.includes(x),
+    );
+    if (!differ.length) continue;
+    const others = ranked.slice(1).map(([v]) => v.toLocaleString('en'));
+    const what = key.split(':').filter(Boolean).join(' ');
+    return {
+      agree: g.filter((x) => !differ.includes(x)),
+      differ,
+      note: `Sources disagree on a figure (${what}): ${mainValue.toLocaleString('en')} vs ${others.join(', ')}.`,
+    };
+  }
+  return { agree: g, differ: [] };
+}
+
+/** A factual sentence contradicts a negated one when it asserts what the negation denies. */
+function contradicts(
+  neg: SentenceFeatures,
+  pos: SentenceFeatures,
+  similarity: number,
+  threshold: number,
+): boolean {
+  if (pos.conditional) return false;
+  let shared = 0;
+  for (const t of neg.negatedTerms) if (pos.terms.has(t)) shared++;
+  // most of what is denied is asserted, or the denied verb itself is, in a similar sentence
+  if (shared >= 3) return similarity >= threshold - 0.1;
+  return shared >= 2 && similarity >= threshold && !!neg.negatedVerb && pos.terms.has(neg.negatedVerb);
 }
 
 export function alignClaims(
@@ -25,92 +181,73 @@ export function alignClaims(
   ctx: ClaimContext,
   options: ClaimOptions = DEFAULT_CLAIM_OPTIONS,
 ): Claim[] {
-  const idf = idfOf(features);
-  const n = features.length;
-  // candidate pairs through shared terms, so a story of many articles is not a full scan
-  const byTerm = new Map<string, number[]>();
-  features.forEach((f, i) => {
-    for (const t of f.terms.keys()) {
-      if (!byTerm.has(t)) byTerm.set(t, []);
-      byTerm.get(t)?.push(i);
-    }
-  });
-  const edges: Array<Map<number, number>> = features.map(() => new Map());
-  for (let i = 0; i < n; i++) {
-    const seen = new Set<number>();
-    for (const t of features[i].terms.keys()) {
-      for (const j of byTerm.get(t) ?? []) {
-        if (j <= i || seen.has(j)) continue;
-        seen.add(j);
-        const s = similarity(features[i], features[j], idf);
-        edges[i].set(j, s);
-        edges[j].set(i, s);
-      }
-    }
-  }
-  const crossArticle = (i: number, j: number) => features[i].articleId !== features[j].articleId;
-  const neighbours = (i: number, min: number) =>
-    [...edges[i].entries()].filter(
-      ([j, s]) => s >= min && crossArticle(i, j) && features[i].negated === features[j].negated,
-    );
-  const degree = features.map((_, i) => neighbours(i, options.threshold).reduce((a, [, s]) => a + s, 0));
-  const order = features.map((_, i) => i).sort((a, b) => degree[b] - degree[a] || a - b);
-  const covered = new Set<number>();
-  const groups: number[][] = [];
-  for (const i of order) {
-    if (covered.has(i)) continue;
-    const best = new Map<string, [number, number]>();
-    for (const [j, s] of neighbours(i, options.threshold)) {
-      const a = features[j].articleId;
-      if (!best.has(a) || (best.get(a) as [number, number])[1] < s) best.set(a, [j, s]);
-    }
-    const members = [i, ...[...best.values()].map(([j]) => j)];
-    covered.add(i);
-    for (const j of members) covered.add(j);
-    groups.push(members);
-  }
+  const edges = similarityGraph(features);
   const claims: Claim[] = [];
-  const claimOf = new Map<string, Claim>();
-  for (const g of groups) {
-    const members = [...g].sort((a, b) => features[a].articleId.localeCompare(features[b].articleId));
-    const support = members.map((m) => cite(ctx.texts, features[m]));
-    const articles = new Set(members.map((m) => features[m].articleId));
-    const independent = independentCount(articles, ctx.originOf);
+  const claimOf = new Map<number, Claim>();
+  const citeOf = (x: number) => cite(ctx.texts, features[x]);
+  const groups = group(features, edges, options.threshold);
+  for (const g of addSecondary(groups, features, edges, options.secondaryThreshold)) {
+    const split = numericSplit(g, features);
+    const members = [...split.agree].sort((a, b) =>
+      features[a].articleId.localeCompare(features[b].articleId),
+    );
+    const independent = independentCount(new Set(members.map((m) => features[m].articleId)), ctx.originOf);
     const claim: Claim = {
       id: '',
-      text: cite(ctx.texts, features[g[0]]).quote,
+      text: citeOf(split.agree.includes(medoid(g, edges)) ? medoid(g, edges) : members[0]).quote,
       status: independent >= 2 ? 'corroborated' : 'single-source',
       independentSources: independent,
-      support,
+      support: members.map(citeOf),
     };
+    if (split.differ.length && split.note)
+      addConflict(claim, { kind: 'numeric', note: split.note, citations: split.differ.map(citeOf) });
     claims.push(claim);
-    for (const m of g) if (!claimOf.has(spanKey(features[m]))) claimOf.set(spanKey(features[m]), claim);
+    for (const m of g) claimOf.set(m, claim);
   }
-  // polarity: similar sentences, one negated ("none expressed a wish" vs "one requested asylum")
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < features.length; i++) {
     for (const [j, s] of edges[i]) {
-      if (j <= i || s < options.polarityThreshold || features[i].negated === features[j].negated) continue;
+      if (j <= i || features[i].negated === features[j].negated) continue;
       const [neg, pos] = features[i].negated ? [i, j] : [j, i];
-      const claim = claimOf.get(spanKey(features[neg]));
-      if (!claim) continue;
+      if (!contradicts(features[neg], features[pos], s, options.polarityThreshold)) continue;
+      const claim = claimOf.get(neg) as Claim;
       addConflict(claim, {
         kind: 'polarity',
-        note: `One source states the opposite: “${trim(cite(ctx.texts, features[pos]).quote)}”`,
-        citations: [cite(ctx.texts, features[pos])],
+        note: `Another statement asserts what this one denies: “${trim(citeOf(pos).quote)}”`,
+        citations: [citeOf(pos)],
       });
     }
   }
-  claims.sort(
+  const unique = dropRepeated(claims);
+  unique.sort(
     (a, b) =>
       b.independentSources - a.independentSources ||
       Number(b.status === 'contested') - Number(a.status === 'contested') ||
       b.support.length - a.support.length ||
       firstOffset(a) - firstOffset(b),
   );
-  claims.forEach((c, i) => {
+  unique.forEach((c, i) => {
     c.id = `claim-${i + 1}`;
   });
-  return claims;
+  return unique;
+}
+
+/**
+ * A sentence that joined a second claim may make that claim repeat the first: keep the claim
+ * with more independent sources when two share their wording, carrying its conflicts over.
+ */
+function dropRepeated(claims: Claim[]): Claim[] {
+  const byText = new Map<string, Claim>();
+  for (const c of claims) {
+    const seen = byText.get(c.text);
+    if (!seen) {
+      byText.set(c.text, c);
+      continue;
+    }
+    const [keep, drop] = seen.independentSources >= c.independentSources ? [seen, c] : [c, seen];
+    for (const conflict of drop.conflicts ?? []) addConflict(keep, conflict);
+    byText.set(c.text, keep);
+  }
+  return [...byText.values()];
 }
 
 const trim = (s: string) => (s.length > 140 ? `${s.slice(0, 137)}…` : s);

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { annotateArticle, annotateTime, type TimedArticle } from '../annotate/annotate.ts';
 import { createNlp } from '../annotate/nlp.ts';
 import { extract } from '../extract/extract.ts';
-import { canonicalTerm, idfOf, type SentenceFeatures, sentenceFeatures, similarity } from './features.ts';
+import { idfOf, type SentenceFeatures, sentenceFeatures, similarity } from './features.ts';
+import { canonicalTerm } from './synonyms.ts';
 
 const nlp = createNlp();
 const article = (id: string, content: string): TimedArticle =>
@@ -78,7 +79,10 @@ test('shared dates, numbers and entities raise similarity beyond the wording', (
     entities: new Set(),
     numbers: new Set(),
     dates: new Set(),
+    measures: [],
     negated: false,
+    negatedTerms: new Set(),
+    conditional: false,
     ...over,
   });
   const idf = new Map([['bridge', 1]]);
@@ -94,5 +98,12 @@ test('shared dates, numbers and entities raise similarity beyond the wording', (
     idf,
   );
   assert.ok(Math.abs(plain - 1) < 1e-9);
-  assert.ok(Math.abs(dated - 1.45) < 1e-9);
+  // a small shared number ("2") counts little, a distinctive one ("12,000") much more
+  assert.ok(Math.abs(dated - 1.4) < 1e-9);
+  const bigNumber = similarity(
+    base({ numbers: new Set([12000]) }),
+    base({ articleId: 'y', numbers: new Set([12000]) }),
+    idf,
+  );
+  assert.ok(Math.abs(bigNumber - 1.2) < 1e-9);
 });

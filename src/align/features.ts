@@ -1,36 +1,8 @@
 // Sentence features for alignment: content lemmas mapped through a small synonym table, entity
 // names (canonical across the story), numbers, resolved dates and negation.
 import type { TimedArticle } from '../annotate/annotate.ts';
-
-/** Synonym classes of general news vocabulary: each word maps to its class's first word. */
-const SYNONYMS = [
-  'prisoner captive pow pows',
-  'soldier troop serviceman personnel fighter servicemen',
-  'talk discussion discuss negotiation negotiate call conversation dialogue consultation convene',
-  'defect defection asylum relocate relocation',
-  'wish desire want willingness intent intention consent willing',
-  'kill dead death fatality die',
-  'injure injury wound hurt',
-  'loss lose casualty',
-  'send deploy deployment dispatch',
-  'accept welcome',
-  'transfer repatriation repatriate handover',
-  'citizen national',
-  'law constitution constitutional legal',
-  'telephone phone',
-  'criticize criticise criticism critic concern',
-  'offer proposal',
-  'respond response reply address silence silent',
-  'inexperience experience',
-  'collapse fall',
-  'inspection inspector inspect survey',
-  'flag warn warning',
-];
-const SYN = new Map<string, string>();
-for (const line of SYNONYMS) {
-  const ws = line.split(' ');
-  for (const w of ws) SYN.set(w, ws[0]);
-}
+import { measureKey } from './measure.ts';
+import { canonicalTerm } from './synonyms.ts';
 
 const STOP = new Set(
   `be have do say tell report state note add also would could should may might will can must other such which who whom
@@ -40,7 +12,12 @@ const STOP = new Set(
   situation context highlight underscore emphasize`.split(/\s+/),
 );
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'NUM', 'ADV']);
-const NEGATION = /\b(not|no|none|never|neither|nor|without|n't|has yet to|have yet to|unclear)\b|n['’]t\b/i;
+const NEGATION = /\b(not|no|none|nothing|nobody|never|neither|nor|has yet to|have yet to)\b|n['’]t\b/i;
+/** Words that state an absence by themselves: "North Korea's silence" ~ "has not responded". */
+const INHERENT_NEGATIVE = /\b(silence|silent|refused?|declined?|denied|denies|failed|absence|unanswered)\b/i;
+/** Hedged or conditional statements do not contradict facts. */
+const CONDITIONAL =
+  /\b(if|whether|unless|would|could|might|may|should|hinges?|depends?|prerequisite|willingness|possibility|potential)\b/i;
 
 export interface SentenceFeatures {
   articleId: string;
@@ -53,11 +30,15 @@ export interface SentenceFeatures {
   numbers: Set<number>;
   /** Day-precision dates. */
   dates: Set<string>;
+  /** Figures stated: measure key → value and as-of date. */
+  measures: Array<{ key: string; value: number; asOf?: string }>;
+  /** States an absence or a negation (negator XOR an inherently negative word). */
   negated: boolean;
-}
-
-export function canonicalTerm(lemma: string): string {
-  return SYN.get(lemma) ?? lemma;
+  /** Canonical content words right after the negator: what is denied. */
+  negatedTerms: Set<string>;
+  /** The first verb after the negator: the denied predicate ("found", "expressed"). */
+  negatedVerb?: string;
+  conditional: boolean;
 }
 
 export function sentenceFeatures(
@@ -68,18 +49,38 @@ export function sentenceFeatures(
   for (const s of a.sentences) {
     if (s.block !== 'body') continue;
     const terms = new Map<string, number>();
+    const negatedTerms = new Set<string>();
+    let negatedVerb: string | undefined;
+    let scope = 0;
     for (let i = s.tokens[0]; i < s.tokens[1]; i++) {
       const t = a.tokens[i];
+      if (NEGATION.test(t.text)) {
+        scope = 4;
+        continue;
+      }
       if (!CONTENT_POS.has(t.pos)) continue;
       const lemma = t.lemma.replace(/[’']s$/, '');
       if (lemma.length < 2 || STOP.has(lemma) || !/\p{L}/u.test(lemma)) continue;
       const c = canonicalTerm(lemma);
       terms.set(c, (terms.get(c) ?? 0) + 1);
+      if (scope > 0) {
+        // what is denied: the next few content words after the negator
+        negatedTerms.add(c);
+        if (t.pos === 'VERB' && !negatedVerb) negatedVerb = c;
+        scope--;
+      }
     }
     const entities = new Set(
       a.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => canonicalEntity(m.name)),
     );
-    const numbers = new Set(a.quantities.filter((q) => q.sentence === s.index).map((q) => q.value));
+    const quantities = a.quantities.filter((q) => q.sentence === s.index);
+    const numbers = new Set(quantities.map((q) => q.value));
+    const asOf = a.dates.find((d) => d.sentence === s.index && d.asOf)?.date;
+    const measures = quantities.flatMap((q) => {
+      const key = measureKey(q);
+      return key ? [{ key, value: q.value, ...(asOf ? { asOf } : {}) }] : [];
+    });
+    const sText = a.article.text.slice(s.start, s.end);
     const dates = new Set(
       a.dates.filter((d) => d.sentence === s.index && d.precision === 'day').map((d) => d.date),
     );
@@ -92,7 +93,11 @@ export function sentenceFeatures(
       entities,
       numbers,
       dates,
-      negated: NEGATION.test(a.article.text.slice(s.start, s.end)),
+      measures,
+      negated: NEGATION.test(sText) !== INHERENT_NEGATIVE.test(sText),
+      negatedTerms,
+      ...(negatedVerb ? { negatedVerb } : {}),
+      conditional: CONDITIONAL.test(sText),
     });
   }
   return out;
@@ -108,27 +113,44 @@ export function idfOf(features: SentenceFeatures[]): Map<string, number> {
   return idf;
 }
 
-/** Cosine of idf-weighted terms, plus agreement on entities, numbers and dates. */
+/** How much term containment counts against cosine (chosen on the seed story; see BENCHMARKS.md). */
+const CONTAINMENT_WEIGHT = 0.25;
+
+/** Cosine and containment of idf-weighted terms, plus agreement on entities, numbers and dates. */
 export function similarity(a: SentenceFeatures, b: SentenceFeatures, idf: Map<string, number>): number {
   let dot = 0;
   let na = 0;
   let nb = 0;
+  let sharedWeight = 0;
+  let ma = 0;
+  let mb = 0;
   for (const [t, c] of a.terms) {
-    const w = (idf.get(t) ?? 1) * c;
-    na += w * w;
+    const w = idf.get(t) ?? 1;
+    na += (w * c) ** 2;
+    ma += w;
     const cb = b.terms.get(t);
-    if (cb) dot += w * (idf.get(t) ?? 1) * cb;
+    if (cb) {
+      dot += w * c * w * cb;
+      sharedWeight += w;
+    }
   }
   for (const [t, c] of b.terms) {
-    const w = (idf.get(t) ?? 1) * c;
-    nb += w * w;
+    const w = idf.get(t) ?? 1;
+    nb += (w * c) ** 2;
+    mb += w;
   }
-  let score = na && nb ? dot / Math.sqrt(na * nb) : 0;
+  const cosine = na && nb ? dot / Math.sqrt(na * nb) : 0;
+  // a short sentence restated inside a long one: share of the shorter one's weight that is shared
+  const containment = ma && mb ? sharedWeight / Math.min(ma, mb) : 0;
+  let score = (1 - CONTAINMENT_WEIGHT) * cosine + CONTAINMENT_WEIGHT * containment;
   const shared = (x: Set<unknown>, y: Set<unknown>) => [...x].filter((v) => y.has(v)).length;
   const ent = shared(a.entities, b.entities);
   const entUnion = new Set([...a.entities, ...b.entities]).size;
   if (entUnion) score += 0.15 * (ent / entUnion);
-  if (shared(a.numbers, b.numbers)) score += 0.1;
+  // a shared distinctive number ("12,000") is strong evidence; "two" is not
+  const sharedNumbers = [...a.numbers].filter((v) => b.numbers.has(v));
+  if (sharedNumbers.some((v) => v >= 10 && !Number.isInteger(Math.log10(v)))) score += 0.2;
+  else if (sharedNumbers.length) score += 0.05;
   if (shared(a.dates, b.dates)) score += 0.2;
   return score;
 }

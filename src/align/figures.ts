@@ -4,7 +4,7 @@ import type { TimedArticle } from '../annotate/annotate.ts';
 import type { Quantity } from '../annotate/quantities.ts';
 import type { Figure, FigureValue } from '../model/report.ts';
 import { cite } from './cite.ts';
-import { canonicalTerm } from './features.ts';
+import { measureKey } from './measure.ts';
 
 const EVENT_LABEL: Record<string, string> = {
   deploy: 'sent or deployed',
@@ -15,46 +15,17 @@ const EVENT_LABEL: Record<string, string> = {
   cost: 'cost',
   displace: 'displaced',
 };
-const PEOPLE = new Set([
-  'soldier',
-  'people',
-  'person',
-  'civilian',
-  'resident',
-  'fighter',
-  'worker',
-  'child',
-  'man',
-  'woman',
-  'commuter',
-  'passenger',
-  'prisoner',
-  'victim',
-]);
-
-const PEOPLE_EVENTS = new Set(['deploy', 'casualty', 'capture', 'evacuate', 'rescue', 'displace']);
-
-function measureKey(q: Quantity): string | null {
-  if (q.unit === 'years old') return q.thing ? `age:${q.thing.toLowerCase()}` : null;
-  const head = q.head ? canonicalTerm(q.head) : undefined;
-  const thing = head && PEOPLE.has(head) ? 'people' : head;
-  if (q.unit === 'fraction' || q.unit === '%') return `share:${q.event ?? thing ?? '?'}`;
-  // events that happen to people: a bare count ("over 4,000 had suffered losses") counts people
-  if (q.event) return `${q.event}:${thing ?? (PEOPLE_EVENTS.has(q.event) ? 'people' : '')}:${q.unit ?? ''}`;
-  if (thing) return `count:${thing}:${q.unit ?? ''}`;
-  return null;
-}
-
 function label(key: string, qs: Quantity[]): string {
-  const [kind, a] = key.split(':');
-  const things = qs.map((q) => q.thing).filter((t): t is string => !!t);
-  const thing = mode(things);
-  const event = EVENT_LABEL[kind] ?? kind;
+  const [kind, a, b] = key.split(':');
+  const thing = mode(qs.map((q) => q.thing).filter((t): t is string => !!t));
+  const added = key.endsWith(':added') ? ' (additional)' : '';
   if (kind === 'age') return `age of ${(thing ?? '').replace(/^(serviceman|servicewoman|soldier)\s+/i, '')}`;
   if (kind === 'share') return `share ${EVENT_LABEL[a] ?? a}`;
-  if (kind === 'count') return thing ?? a;
-  if (!thing) return a === 'people' ? `people ${event}` : event;
-  return `${thing} ${event}`;
+  if (kind === 'money') return `${thing ?? EVENT_LABEL[a] ?? a} (money)${added}`;
+  if (kind === 'size') return `${a} (${b})`;
+  if (kind === 'count') return `${thing ?? a}${added}`;
+  const event = EVENT_LABEL[kind] ?? kind;
+  return `${thing ?? (a === 'people' ? 'people' : '')} ${event}${added}`.trim();
 }
 
 function mode(xs: string[]): string | undefined {

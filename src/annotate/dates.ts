@@ -61,7 +61,19 @@ export function findDates(text: string, sentences: Sentence[], reference: Date |
     const sText = text.slice(s.start, s.end);
     for (const r of parseSentence(sText, ref)) {
       const c = r.start;
-      const yearStated = c.isCertain('year');
+      // a year counts as written only when the text has one ("the week before" has none)
+      const yearStated = c.isCertain('year') && /\d{4}|['’]\d\d\b/.test(r.text);
+      if (/\b(day|week|month|year)\s+(before|after|earlier|later)\b/i.test(r.text)) continue;
+      // durations ("within 24 months", "for three weeks") are not dates
+      if (
+        /\b\d+|\b(a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?|hours?)\b/i.test(
+          r.text,
+        ) &&
+        !/\b(ago|last|next|this)\b/i.test(r.text) &&
+        /\b(days?|weeks?|months?|years?|hours?)\b/i.test(r.text) &&
+        !/\d{4}/.test(r.text)
+      )
+        continue;
       // without a reference date only fully written dates can be placed in time
       if (!reference && !yearStated) continue;
       if (!c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('day') && !yearStated) continue;
@@ -124,7 +136,8 @@ export function mostStatedDate(texts: string[]): Date | undefined {
   for (const t of texts) {
     for (const r of parseSentence(t, ref)) {
       const c = r.start;
-      if (!(c.isCertain('year') && c.isCertain('month') && c.isCertain('day'))) continue;
+      if (!(c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) || !/\d{4}/.test(r.text))
+        continue;
       const d = c.date();
       const k = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
       counts.set(k, (counts.get(k) ?? 0) + 1);

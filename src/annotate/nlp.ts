@@ -73,6 +73,13 @@ export function tokenize(
       while (a < z && tokens[a].pos === 'SPACE') a++;
       while (z > a && tokens[z - 1].pos === 'SPACE') z--;
       if (a >= z) return;
+      const prev = sentences[sentences.length - 1];
+      // a boundary with no space after it is a misreading ("at 8.20am", "U.S.-led"): join
+      if (prev && prev.tokens[1] >= base && prev.end === tokens[a].start) {
+        prev.end = tokens[z - 1].end;
+        prev.tokens = [prev.tokens[0], z];
+        return;
+      }
       sentences.push({
         index: sentences.length,
         start: tokens[a].start,

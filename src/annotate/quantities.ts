@@ -58,47 +58,27 @@ const FRACTION: Record<string, number> = {
 const MULT: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /** Event classes: news vocabulary for what a count measures. */
-export const EVENTS: Record<string, string> = {
-  send: 'deploy',
-  deploy: 'deploy',
-  deployment: 'deploy',
-  dispatch: 'deploy',
-  station: 'deploy',
-  kill: 'casualty',
-  wound: 'casualty',
-  injure: 'casualty',
-  lose: 'casualty',
-  loss: 'casualty',
-  casualty: 'casualty',
-  dead: 'casualty',
-  die: 'casualty',
-  death: 'casualty',
-  fatality: 'casualty',
-  hurt: 'casualty',
-  injury: 'casualty',
-  injured: 'casualty',
-  killed: 'casualty',
-  wounded: 'casualty',
-  capture: 'capture',
-  detain: 'capture',
-  arrest: 'capture',
-  seize: 'capture',
-  captive: 'capture',
-  evacuate: 'evacuate',
-  evacuation: 'evacuate',
+const EVENT_WORDS: Record<string, string> = {
+  deploy: 'send deploy deployment dispatch station',
+  casualty:
+    'kill wound injure lose loss casualty dead die death fatality hurt injury injured killed wounded hospital treat hospitalise hospitalize',
+  capture: 'capture detain arrest seize captive',
+  evacuate: 'evacuate evacuation',
   rescue: 'rescue',
-  cost: 'cost',
-  pay: 'cost',
-  spend: 'cost',
-  fund: 'cost',
-  price: 'cost',
-  worth: 'cost',
-  displace: 'displace',
-  flee: 'displace',
+  cost: 'cost pay spend fund price worth',
+  displace: 'displace flee',
 };
+export const EVENTS: Record<string, string> = Object.fromEntries(
+  Object.entries(EVENT_WORDS).flatMap(([event, words]) => words.split(' ').map((w) => [w, event])),
+);
 
 const QUALIFIER =
-  /\b(up to|as many as|at least|more than|over|nearly|almost|about|around|approximately|roughly|some|an estimated|estimated|fewer than|less than|under|close to|just over|just under)\s+$/i;
+  /\b(up to|as many as|at least|more than|over|nearly|almost|about|around|approximately|roughly|some|an estimated|estimated|fewer than|less than|under|close to|just over|just under|a further|another|an additional|additional)\s+$/i;
+/** Qualifiers that make the number an increment, not a total. */
+export const INCREMENT = new Set(['a further', 'another', 'an additional', 'additional']);
+/** Units of measure: a number of these is a dimension, not a count of things. */
+const UNITS =
+  /^(metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|ft|inches?|yards?|kg|kilograms?|tonnes?|tons?|litres?|liters?|gallons?|acres?|hectares?|degrees?|points?|mph|kph)$/i;
 const NUMBER =
   /(?<![\p{L}\d:.-])([£$€]\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens)(?![\p{L}\d])(?:-(third|thirds|quarter|quarters|half|fifth|fifths)\b)?(\s?(?:%|percent\b|per cent\b))?(\s+(?:thousand|million|billion|trillion)\b)?(-year-old\b)?/giu;
 
@@ -140,6 +120,9 @@ export function findQuantities(
       if (m[5]) value *= MULT[m[5].trim().toLowerCase()];
       if (m[1]) unit = m[1].trim();
       if (m[6]) unit = 'years old';
+      const before = sText.slice(0, m.index);
+      const agedBy = /\b\p{L}+\s+aged\s+$/u.test(before);
+      if (agedBy && !m[1] && !m[3] && !m[4]) unit = 'years old';
       const after = text.slice(b, b + 12);
       if (
         !m[6] &&
@@ -149,23 +132,23 @@ export function findQuantities(
         // durations ("five years", "10-year serviceman") are not figures here
         continue;
       }
-      const qual = sText.slice(0, m.index).match(QUALIFIER)?.[1]?.toLowerCase();
+      const qual = before.match(QUALIFIER)?.[1]?.toLowerCase();
       // the thing counted: adjective/noun run after the number, or "of those X"
       const ti = sTokens.findIndex((t) => t.start >= b);
       const thing: Token[] = [];
       if (ti >= 0) {
         let i = ti;
-        if (/^of$/i.test(sTokens[i]?.text) && /^(the|those|its|their|all)$/i.test(sTokens[i + 1]?.text ?? ''))
+        if (
+          /^of$/i.test(sTokens[i]?.text) &&
+          /^(the|those|its|their|all)$/i.test(sTokens[i + 1]?.text ?? '')
+        ) {
           i += 2;
+          // "one-third of those deployed": the participle names the counted group
+          if (sTokens[i]?.pos === 'VERB' && /ed$/i.test(sTokens[i].text)) thing.push(sTokens[i++]);
+        }
         while (i < sTokens.length && thing.length < 5) {
           const t = sTokens[i];
-          if (
-            THING_POS.has(t.pos) ||
-            (thing.length &&
-              t.pos === 'VERB' &&
-              /ed$/.test(t.text) &&
-              /^(those|these)$/i.test(sTokens[i - 1]?.text ?? ''))
-          ) {
+          if (THING_POS.has(t.pos)) {
             thing.push(t);
             i++;
           } else if (!thing.length && /^(those|these)$/i.test(t.text)) {
@@ -174,7 +157,20 @@ export function findQuantities(
         }
       }
       if (thing.length && DURATION.test(thing[0].text)) continue;
-      const head = [...thing].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'VERB')?.lemma;
+      if (agedBy && !thing.length) {
+        // "a man aged 64": the person is named before the age
+        const who = sTokens.filter((t) => t.end <= a - 'aged '.length).pop();
+        if (who && who.pos === 'NOUN') thing.push(who);
+      }
+      let head = [...thing].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'VERB')?.lemma;
+      if (thing.length && UNITS.test(thing[0].text)) {
+        // "30 metres of walkway": a dimension of the thing after "of"; bare dimensions are skipped
+        const rest = sText.slice(thing[thing.length - 1].end - s.start);
+        const of = rest.match(/^\s+of\s+(?:the\s+|a\s+)?([\p{L}-]+)/u);
+        if (!of) continue;
+        unit = thing[0].text.toLowerCase().replace(/s$/, '');
+        head = of[1].toLowerCase();
+      }
       // the nearest event word outside the counted-thing phrase
       const numIdx = sTokens.findIndex((t) => t.end > a);
       const skip = new Set(thing);
@@ -186,6 +182,12 @@ export function findQuantities(
         const dist = Math.abs(i - numIdx) + (i < numIdx ? 0.5 : 0);
         if (dist < best && dist <= 14) [best, event] = [dist, ev];
       });
+      // "the number of people injured … had risen to 22"
+      const numberOf = before.match(/\bnumber of\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(\p{L}+ed)\b/u);
+      if (numberOf && !thing.length) {
+        event ??= EVENTS[numberOf[2].toLowerCase()];
+        head ??= numberOf[1].split(/\s+/).pop()?.toLowerCase();
+      }
       const q: Quantity = {
         start: a,
         end: b,

@@ -15,13 +15,18 @@ export function selectBrief(claims: Claim[], max = 10): BriefSentence[] {
   const contested = claims.filter((c) => c.status === 'contested');
   const rest = claims.filter((c) => c.status === 'single-source');
   const pickedWords: Set<string>[] = [];
+  const pickedSpans = new Set<string>();
   const out: BriefSentence[] = [];
   const take = (list: Claim[], limit: number) => {
     for (const c of list) {
       if (out.length >= limit) return;
       const w = words(c.text);
       if (pickedWords.some((p) => overlap(p, w) > 0.6)) continue;
+      // a claim whose sources' sentences are mostly already cited says the same again
+      const cited = c.support.filter((s) => pickedSpans.has(`${s.articleId}:${s.start}`)).length;
+      if (cited * 2 > c.support.length) continue;
       pickedWords.push(w);
+      for (const s of c.support) pickedSpans.add(`${s.articleId}:${s.start}`);
       const citations = [...c.support, ...(c.conflicts ?? []).flatMap((x) => x.citations)];
       out.push({ text: c.text, support: citations });
     }

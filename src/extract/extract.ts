@@ -24,7 +24,7 @@ export function extract(input: InputDocument): ExtractedArticle {
     source: input.source,
     title: meta.title ?? r.title,
     byline: meta.byline ?? r.byline,
-    published: meta.published ?? pageMeta?.published,
+    published: meta.published ?? pageMeta?.published ?? ('published' in r ? r.published : undefined),
     outlet: meta.outlet ?? r.outlet ?? (url && /^https?:/i.test(url) ? host(url) : undefined),
     originalSource: r.originalSource,
     language: pageMeta?.language ?? guessLanguage(r.text),

@@ -17,10 +17,22 @@ export const TAIL_MARKERS: RegExp[] = [
   /^(\d+\s+)?comments?\s*:?$/i,
   /^[Aa]bout\s+(the\s+author|[A-Z][\p{L}'’-]+(\s+[A-Z][\p{L}'’-]+){0,3})\s*$/u,
   /^view\s+all\s+posts\s+by\b/i,
+  /^you\s+(may|might)\s+also\s+(like|enjoy)\b/i,
+  /^(most\s+(read|popular|viewed)|trending(\s+now)?|recommended(\s+for\s+you)?)\s*:?$/i,
   /^(share|share this|share this article|tags?)\s*:?$/i,
 ];
 
 export const LINE_RULES: LineRule[] = [
+  {
+    reason: 'site search box',
+    test: (l) => /^search(\s+(this|the)\s+site|\s+for)?\s*(\.\.\.|…)?$/i.test(l.trim()),
+  },
+  {
+    reason: 'news ticker',
+    test: (l) =>
+      /^(breaking(\s+news)?(\s+ticker)?|live|just in)\s*:/i.test(l.trim()) && words(l).length <= 24,
+  },
+  { reason: 'masthead', test: (l) => masthead(l) !== null },
   { reason: 'language switcher', test: (l) => /^([a-z]{2}(\s*[|/·]\s*|\s+)){1,6}[a-z]{2}$/i.test(l.trim()) },
   {
     reason: 'navigation',
@@ -76,6 +88,24 @@ export const LINE_RULES: LineRule[] = [
   },
 ];
 
+/** A masthead line: an upper-case name and a tagline, "AVEL GAZETTE - Serving … since 1887". */
+export function masthead(line: string): string | null {
+  const m = line.trim().match(/^(\p{Lu}[\p{Lu}&'’. ]{2,40}?)\s+[-–—|:]\s+(.{3,120})$/u);
+  if (!m || /\p{Ll}/u.test(m[1])) return null;
+  return m[1]
+    .trim()
+    .toLowerCase()
+    .replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+}
+
+/** "© 2025 Avel Gazette Ltd, …", "Copyright © 2025 NewsFlash Hub. All Rights Reserved." */
+export function copyrightHolder(line: string): string | null {
+  const m = line.match(
+    /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(\p{Lu}[\p{L}\d&'’ .-]{1,60}?)(?=\s+(?:ltd|limited|inc|llc|plc|gmbh)\b|[.,|]|\s+all rights|$)/iu,
+  );
+  return m ? m[1].trim() : null;
+}
+
 /** "Original Source: www.newsweek.com", "Originally published by X", "Source: X". */
 export function declaredOriginal(line: string): string | null {
   const m = line.match(
@@ -89,7 +119,13 @@ export function declaredOriginal(line: string): string | null {
 export function bylineOf(line: string): string | null {
   const m = line.match(/^(?:by|author|authors|written by|words by)\s*:?\s+(.{3,100})$/i);
   if (!m) return null;
-  const name = m[1].replace(/\s*[|,–—-]\s*(updated|published|posted)\b.*$/i, '').trim();
+  const name = m[1]
+    .replace(/\s*[|–—-]\s*(updated|published|posted)\b.*$/i, '')
+    .replace(
+      /,\s+(?!and\b)[^,]*\b(reporter|correspondent|editor|writer|journalist|staff|contributor|columnist)\b.*$/i,
+      '',
+    )
+    .trim();
   if (!/^\p{Lu}/u.test(name) || words(name).length > 12 || /[.!?]$/.test(name)) return null;
   return name;
 }

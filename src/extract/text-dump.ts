@@ -1,15 +1,18 @@
 // Plain-text page dumps (what "select all, copy" of a news page gives): classify each line as
 // headline, byline, caption, body or boilerplate, and assemble the clean text from what is kept.
 import { assemble, type Block, type Piece, type Removed } from './blocks.ts';
+import { datelineDate } from './dateline.ts';
 import {
   authorBoxName,
   bylineOf,
+  copyrightHolder,
   creditSpan,
   declaredOriginal,
   isCaptionLine,
   isHeadlineLike,
   isNameLine,
   LINE_RULES,
+  masthead,
   TAIL_MARKERS,
 } from './patterns.ts';
 
@@ -21,6 +24,8 @@ export interface DumpResult {
   byline?: string;
   originalSource?: string;
   outlet?: string;
+  /** Publication date from a dateline ("14 October 2025, 6.40pm"), ISO. */
+  published?: string;
 }
 
 export interface DumpOptions {
@@ -64,6 +69,9 @@ export function classifyLines(lines: Line[], options: DumpOptions = {}): DumpRes
   let byline: string | undefined;
   let originalSource: string | undefined;
   let outlet: string | undefined;
+  let published: string | undefined;
+  let standfirst = false;
+  let titleFromText = false;
   let tail: string | null = null;
   let seenBody = false;
   const outletCandidates: string[] = [];
@@ -79,6 +87,10 @@ export function classifyLines(lines: Line[], options: DumpOptions = {}): DumpRes
       drop(line, 'declared original source');
       continue;
     }
+    const holder = /©|copyright/i.test(line) ? copyrightHolder(line) : null;
+    if (holder) outletCandidates.unshift(holder);
+    const mast = masthead(line);
+    if (mast && !seenBody) outlet ??= mast;
     const marker = TAIL_MARKERS.find((re) => re.test(line));
     if (marker && (seenBody || authorBoxName(line))) tail ??= tailReason(line);
     const boxName = authorBoxName(line);
@@ -93,6 +105,12 @@ export function classifyLines(lines: Line[], options: DumpOptions = {}): DumpRes
     if (by) {
       byline ??= by;
       drop(line, 'byline');
+      continue;
+    }
+    const dated = !seenBody && !published ? datelineDate(line) : null;
+    if (dated) {
+      published = dated;
+      drop(line, 'dateline');
       continue;
     }
     const rule = LINE_RULES.find((r) => r.test(line));
@@ -141,7 +159,14 @@ export function classifyLines(lines: Line[], options: DumpOptions = {}): DumpRes
           continue;
         }
         title = line;
+        titleFromText = true;
         drop(line, 'headline (kept as title)');
+        continue;
+      }
+      if (titleFromText && !seenBody && !standfirst && line.split(/\s+/).length >= 6) {
+        // the first headline-shaped line after the title is its standfirst: content, kept
+        standfirst = true;
+        pieces.push({ kind: 'body', text: line });
         continue;
       }
       drop(
@@ -154,5 +179,5 @@ export function classifyLines(lines: Line[], options: DumpOptions = {}): DumpRes
     seenBody = true;
   }
   outlet ??= outletCandidates[0];
-  return { ...assemble(pieces), removed, title, byline, originalSource, outlet };
+  return { ...assemble(pieces), removed, title, byline, originalSource, outlet, published };
 }

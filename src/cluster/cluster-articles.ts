@@ -1,0 +1,344 @@
+// Incremental story clustering.
+//
+// Every article becomes three tf-idf vectors (idf over the whole batch, sublinear tf): content-word
+// stems (title words count extra), likely names plus any given entity keys, and numbers. Articles
+// are processed in a canonical order (known publication date first, then id) so the result does
+// not depend on input order. Each article looks up candidate stories through an inverted index of
+// its heaviest terms and names (the `maxCandidates` stories sharing the most index keys; no scan
+// of all stories), scores each candidate against the story centroids:
+//
+//   score = cos(terms) + nameWeight * cos(names/entities) + numberWeight * cos(numbers) - datePenalty
+//
+// and joins the best story scoring at least `threshold`, or starts a new story. The date penalty
+// applies only when both the article and the story have dates, and grows with the gap to the
+// story's nearest dated article beyond a grace period. Afterwards up to `refinePasses` passes move
+// each article to a better-scoring candidate story (its own story scored without it), which
+// repairs early decisions made against small, noisy centroids.
+
+import {
+  addToCentroid,
+  type Centroid,
+  cosineToCentroid,
+  emptyCentroid,
+  type PackedVector,
+  packUnit,
+  topIds,
+  topShared,
+} from './sparse-vector.ts';
+import { profileText } from './terms.ts';
+
+export interface ClusterInput {
+  id: string;
+  text: string;
+  title?: string;
+  /** ISO date or date-time. */
+  published?: string;
+  /** Normalised entity keys, optional. */
+  entities?: string[];
+}
+
+export interface StoryCluster {
+  id: string;
+  articleIds: string[];
+  /**
+   * Per article (sorted by id): its score against the rest of the story (0 for a story of one),
+   * the heaviest shared terms followed by shared numbers, and the heaviest shared names/entities.
+   */
+  explanation: Array<{ articleId: string; score: number; sharedTerms: string[]; sharedEntities: string[] }>;
+}
+
+export interface ClusterOptions {
+  /** Minimum score for an article to join an existing story. */
+  threshold?: number;
+  /** How many of an article's heaviest terms go into the candidate index. */
+  indexTerms?: number;
+  /** How many candidate stories (those sharing the most index keys) are scored per article. */
+  maxCandidates?: number;
+  /** How many times title words count relative to body words. */
+  titleWeight?: number;
+  /** Weight of the names/entities cosine in the score. */
+  nameWeight?: number;
+  /** Weight of the numbers cosine in the score. */
+  numberWeight?: number;
+  /** Date gaps up to this many days cost nothing. */
+  dateGraceDays?: number;
+  /** Beyond the grace period the penalty grows linearly, reaching its maximum after this many days. */
+  dateRampDays?: number;
+  /** Largest penalty for a date gap. */
+  maxDatePenalty?: number;
+  /** Passes that move each article to its best-scoring story after the incremental pass. */
+  refinePasses?: number;
+  /** How many shared terms/entities to list per article in the explanation. */
+  explainTop?: number;
+}
+
+const DEFAULTS: Required<ClusterOptions> = {
+  threshold: 0.35,
+  indexTerms: 20,
+  maxCandidates: 5,
+  titleWeight: 2,
+  nameWeight: 0.2,
+  numberWeight: 0.1,
+  dateGraceDays: 3,
+  dateRampDays: 30,
+  maxDatePenalty: 0.3,
+  refinePasses: 2,
+  explainTop: 8,
+};
+
+const DAY_MS = 86_400_000;
+
+interface Prepared {
+  id: string;
+  time: number | undefined;
+  terms: PackedVector;
+  names: PackedVector;
+  numbers: PackedVector;
+  /** Index keys: the heaviest term and name ids. */
+  keys: number[];
+}
+
+interface Story {
+  members: number[];
+  terms: Centroid;
+  names: Centroid;
+  numbers: Centroid;
+  times: number[];
+}
+
+/** Interns strings to small integers; `keys[id]` gives the string back. */
+class Vocabulary {
+  readonly ids = new Map<string, number>();
+  readonly keys: string[] = [];
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.ids.set(key, id);
+      this.keys.push(key);
+    }
+    return id;
+  }
+}
+
+function countInto<K>(into: Map<K, number>, keys: Iterable<K>, weight = 1): Map<K, number> {
+  for (const k of keys) into.set(k, (into.get(k) ?? 0) + weight);
+  return into;
+}
+
+/** Counts strings, then interns each distinct one (with a prefix) into the vocabulary. */
+function internCounts(vocab: Vocabulary, prefix: string, counted: Map<string, number>): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const [k, c] of counted) out.set(vocab.id(prefix + k), c);
+  return out;
+}
+
+function parseTime(published: string | undefined): number | undefined {
+  if (!published) return undefined;
+  const t = Date.parse(published);
+  return Number.isNaN(t) ? undefined : t;
+}
+
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function canonicalOrder(items: ClusterInput[]): ClusterInput[] {
+  return items
+    .map((item) => ({ item, time: parseTime(item.published) }))
+    .sort((x, y) => {
+      if (x.time !== undefined && y.time !== undefined && x.time !== y.time) return x.time - y.time;
+      if ((x.time === undefined) !== (y.time === undefined)) return x.time === undefined ? 1 : -1;
+      return byKey(x.item.id, y.item.id) || byKey(x.item.text, y.item.text);
+    })
+    .map((x) => x.item);
+}
+
+// Vocabulary prefixes keep terms, names/entities and numbers apart in one id space.
+const NAME = '\u0001';
+const ENTITY = '\u0002';
+const NUMBER = '\u0003';
+
+function prepare(items: ClusterInput[], vocab: Vocabulary, o: Required<ClusterOptions>): Prepared[] {
+  const stems = new Map<string, string>();
+  const raw = items.map((item) => {
+    // The title is profiled with the body (so its names are recognised in context), and its
+    // terms are then counted `titleWeight - 1` more times.
+    const full = profileText(item.title ? `${item.title}\n\n${item.text}` : item.text, stems);
+    const titleTerms = item.title ? profileText(item.title, stems).terms : [];
+    const termTf = internCounts(
+      vocab,
+      '',
+      countInto(countInto(new Map(), full.terms), titleTerms, o.titleWeight - 1),
+    );
+    const nameTf = internCounts(vocab, NAME, countInto(new Map(), full.names));
+    countInto(
+      nameTf,
+      (item.entities ?? []).map((e) => vocab.id(ENTITY + e)),
+    );
+    const numberTf = internCounts(vocab, NUMBER, countInto(new Map(), full.numbers));
+    return { item, tfs: [termTf, nameTf, numberTf] };
+  });
+  const n = raw.length;
+  const df = new Map<number, number>();
+  for (const r of raw) for (const tf of r.tfs) countInto(df, tf.keys());
+  const tfidf = (tf: Map<number, number>) => {
+    const w = new Map<number, number>();
+    for (const [k, c] of tf) w.set(k, (1 + Math.log(c)) * Math.log(1 + n / (df.get(k) ?? 1)));
+    return packUnit(w);
+  };
+  return raw.map((r) => {
+    const [terms, names, numbers] = r.tfs.map(tfidf);
+    return {
+      id: r.item.id,
+      time: parseTime(r.item.published),
+      terms,
+      names,
+      numbers,
+      keys: [...topIds(terms, o.indexTerms), ...topIds(names, o.indexTerms)],
+    };
+  });
+}
+
+function datePenalty(time: number | undefined, times: number[], o: Required<ClusterOptions>): number {
+  if (time === undefined || times.length === 0) return 0;
+  let gap = Number.POSITIVE_INFINITY;
+  for (const t of times) gap = Math.min(gap, Math.abs(time - t) / DAY_MS);
+  const over = Math.max(0, gap - o.dateGraceDays);
+  return o.maxDatePenalty * Math.min(1, over / Math.max(o.dateRampDays, 1e-9));
+}
+
+/** Score of an article against a story; with `leaveOut` the article is a member and is left out. */
+function score(a: Prepared, s: Story, o: Required<ClusterOptions>, leaveOut = false): number {
+  let times = s.times;
+  if (leaveOut && a.time !== undefined) {
+    const at = times.indexOf(a.time);
+    times = times.filter((_, i) => i !== at);
+  }
+  return (
+    cosineToCentroid(a.terms, s.terms, leaveOut) +
+    o.nameWeight * cosineToCentroid(a.names, s.names, leaveOut) +
+    o.numberWeight * cosineToCentroid(a.numbers, s.numbers, leaveOut) -
+    datePenalty(a.time, times, o)
+  );
+}
+
+function addToStory(s: Story, a: Prepared, index: number): void {
+  addToCentroid(s.terms, a.terms);
+  addToCentroid(s.names, a.names);
+  addToCentroid(s.numbers, a.numbers);
+  s.members.push(index);
+  if (a.time !== undefined) s.times.push(a.time);
+}
+
+function removeFromStory(s: Story, a: Prepared, index: number): void {
+  addToCentroid(s.terms, a.terms, -1);
+  addToCentroid(s.names, a.names, -1);
+  addToCentroid(s.numbers, a.numbers, -1);
+  s.members.splice(s.members.indexOf(index), 1);
+  if (a.time !== undefined) s.times.splice(s.times.indexOf(a.time), 1);
+}
+
+/**
+ * Groups articles into stories. Deterministic: the same set of articles gives the same stories
+ * in any input order. Story ids are `story-1`, `story-2`, … in canonical order of each story's
+ * first article; article ids inside a story are sorted.
+ */
+export function clusterArticles(items: ClusterInput[], options: ClusterOptions = {}): StoryCluster[] {
+  const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+  const o: Required<ClusterOptions> = { ...DEFAULTS, ...given };
+  if (items.length === 0) return [];
+  const vocab = new Vocabulary();
+  const prepared = prepare(canonicalOrder(items), vocab, o);
+  const stories: Story[] = [];
+  const index = new Map<number, number[]>();
+
+  // Candidate stories: those sharing the most index keys with the article.
+  const candidatesOf = (a: Prepared): number[] => {
+    const hits = new Map<number, number>();
+    for (const key of a.keys) for (const s of index.get(key) ?? []) hits.set(s, (hits.get(s) ?? 0) + 1);
+    return [...hits]
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      .slice(0, o.maxCandidates)
+      .map(([s]) => s);
+  };
+  const indexStory = (a: Prepared, s: number) => {
+    for (const key of a.keys) {
+      const list = index.get(key);
+      if (!list) index.set(key, [s]);
+      else if (!list.includes(s)) list.push(s);
+    }
+  };
+  const assignment: number[] = [];
+
+  prepared.forEach((a, i) => {
+    let best = -1;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (const s of candidatesOf(a)) {
+      const sc = score(a, stories[s], o);
+      if (sc > bestScore) {
+        best = s;
+        bestScore = sc;
+      }
+    }
+    if (best < 0 || bestScore < o.threshold) {
+      best = stories.length;
+      stories.push({
+        members: [],
+        terms: emptyCentroid(),
+        names: emptyCentroid(),
+        numbers: emptyCentroid(),
+        times: [],
+      });
+    }
+    addToStory(stories[best], a, i);
+    assignment[i] = best;
+    indexStory(a, best);
+  });
+
+  for (let pass = 0; pass < o.refinePasses; pass++) {
+    let moved = 0;
+    prepared.forEach((a, i) => {
+      const own = assignment[i];
+      const ownStory = stories[own];
+      let best = own;
+      let bestScore = ownStory.members.length > 1 ? score(a, ownStory, o, true) : o.threshold;
+      for (const s of candidatesOf(a)) {
+        if (s === own || stories[s].members.length === 0) continue;
+        const sc = score(a, stories[s], o);
+        if (sc > bestScore && sc >= o.threshold) {
+          best = s;
+          bestScore = sc;
+        }
+      }
+      if (best === own) return;
+      removeFromStory(ownStory, a, i);
+      addToStory(stories[best], a, i);
+      assignment[i] = best;
+      indexStory(a, best);
+      moved++;
+    });
+    if (moved === 0) break;
+  }
+
+  // Name, entity and number keys carry a one-character kind prefix.
+  const label = (id: number) => vocab.keys[id].slice(1);
+  const kept = stories.filter((s) => s.members.length > 0);
+  for (const s of kept) s.members.sort((x, y) => x - y);
+  kept.sort((x, y) => x.members[0] - y.members[0]);
+  return kept.map((s, si) => {
+    const alone = s.members.length === 1;
+    const explanation = s.members.map((i) => {
+      const a = prepared[i];
+      if (alone) return { articleId: a.id, score: 0, sharedTerms: [], sharedEntities: [] };
+      // Leave-one-out: how strongly the article ties to the rest of its story.
+      const sc = Math.max(0, score(a, s, o, true));
+      const sharedTerms = [
+        ...topShared(a.terms, s.terms, o.explainTop, true).map((id) => vocab.keys[id]),
+        ...topShared(a.numbers, s.numbers, o.explainTop, true).map(label),
+      ];
+      const sharedEntities = topShared(a.names, s.names, o.explainTop, true).map(label);
+      return { articleId: a.id, score: Math.round(sc * 1000) / 1000, sharedTerms, sharedEntities };
+    });
+    explanation.sort((x, y) => byKey(x.articleId, y.articleId));
+    return { id: `story-${si + 1}`, articleIds: explanation.map((e) => e.articleId), explanation };
+  });
+}

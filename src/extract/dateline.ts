@@ -1,0 +1,23 @@
+// A dateline: a short line that is only a publication date, maybe with a time and page furniture
+// ("14 October 2025, 6.40pm", "October 15, 2025 | 3 min read | 0 Comments").
+import * as chrono from 'chrono-node';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function datelineDate(line: string): string | null {
+  const first = line.split(/\s+[|·•]\s+/)[0].trim();
+  if (first.split(/\s+/).length > 8 || !/\d{4}/.test(first)) return null;
+  const normalised = first.replace(/(\d{1,2})\.(\d{2})\s*(am|pm)\b/i, '$1:$2$3');
+  const r = chrono.parse(normalised, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })[0];
+  if (!r || !r.start.isCertain('year') || !r.start.isCertain('day')) return null;
+  // the date must be most of the line: "Published 14 October 2025" yes, a sentence no
+  const rest = normalised
+    .replace(r.text, '')
+    .replace(/^(published|posted|updated|on)\s*:?\s*/i, '')
+    .trim();
+  if (rest.replace(/[\s,.:;-]/g, '').length > 3) return null;
+  const d = r.start.date();
+  const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  if (!r.start.isCertain('hour')) return day;
+  return `${day}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}
