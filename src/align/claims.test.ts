@@ -108,3 +108,35 @@ test('a negated statement against a positive one is contested with a polarity co
   // negated and positive sentences are never grouped as support for one claim
   assert.ok(!claims.some((c) => c.support.some((s) => s.articleId === 'c') && c.support.length > 1));
 });
+
+test('a member giving another count for the same measure is moved to a numeric conflict', () => {
+  const x = article(
+    'x',
+    'Fourteen people were injured when the Greywick footbridge collapsed on Monday morning.',
+  );
+  const y = article(
+    'y',
+    'At least 17 people were injured when the Greywick footbridge collapsed on Monday morning.',
+  );
+  const z = article(
+    'z',
+    '14 people were injured when the footbridge at Greywick collapsed on Monday morning.',
+  );
+  const claims = claimsOf([x, y, z]);
+  const c = claims.find((k) => k.conflicts?.some((f) => f.kind === 'numeric'));
+  assert.ok(c, 'a numeric conflict');
+  assert.equal(c.status, 'contested');
+  assert.deepEqual(c.support.map((s) => s.articleId).sort(), ['x', 'z']);
+  assert.deepEqual(
+    c.conflicts?.[0].citations.map((s) => s.articleId),
+    ['y'],
+  );
+  assert.match(c.conflicts?.[0].note ?? '', /14 vs 17/);
+});
+
+test('a hedged statement does not contradict a denial', () => {
+  const n = article('n', 'None of the crew have asked to leave the ship, the company said.');
+  const p = article('p', 'The crew could ask to leave the ship if conditions worsen, the company said.');
+  const claims = claimsOf([n, p]);
+  assert.ok(claims.every((c) => !c.conflicts?.some((k) => k.kind === 'polarity')));
+});

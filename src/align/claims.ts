@@ -4,7 +4,7 @@
 // a factual sentence that contradicts a negated claim.
 import type { Citation, Claim, Conflict } from '../model/report.ts';
 import { cite, independentCount } from './cite.ts';
-import { idfOf, type SentenceFeatures, similarity } from './features.ts';
+import { agreementBonus, idfOf, type SentenceFeatures, termScore, termWeight } from './features.ts';
 
 export interface ClaimOptions {
   /** Minimum average similarity for sentences to state the same claim. */
@@ -29,28 +29,49 @@ export interface ClaimContext {
   originOf: (articleId: string) => string;
 }
 
-/** Similarity of every candidate pair, found through shared terms rather than a full scan. */
+/** Pairs whose wording shares less than this are not scored further (bonuses alone are weak). */
+const MIN_TERM_SCORE = 0.08;
+
+/**
+ * Similarity of every pair of sentences sharing a term: dot products and shared idf mass are
+ * accumulated term by term through an inverted index (a sparse product), never by a full scan.
+ */
 function similarityGraph(features: SentenceFeatures[]): Array<Map<number, number>> {
   const idf = idfOf(features);
-  const byTerm = new Map<string, number[]>();
+  const weights = features.map((f) => termWeight(f, idf));
+  const postings = new Map<string, Array<[number, number]>>();
   features.forEach((f, i) => {
-    for (const t of f.terms.keys()) {
-      const list = byTerm.get(t) ?? [];
-      list.push(i);
-      byTerm.set(t, list);
+    for (const [t, c] of f.terms) {
+      const list = postings.get(t) ?? [];
+      list.push([i, c]);
+      postings.set(t, list);
     }
   });
-  const edges: Array<Map<number, number>> = features.map(() => new Map());
-  for (let i = 0; i < features.length; i++) {
-    for (const t of features[i].terms.keys()) {
-      for (const j of byTerm.get(t) ?? []) {
-        if (j <= i || edges[i].has(j)) continue;
-        const s = similarity(features[i], features[j], idf);
-        edges[i].set(j, s);
-        edges[j].set(i, s);
+  const dot: Array<Map<number, number>> = features.map(() => new Map());
+  const mass: Array<Map<number, number>> = features.map(() => new Map());
+  for (const [t, list] of postings) {
+    const w = idf.get(t) ?? 1;
+    for (let x = 0; x < list.length; x++) {
+      const [i, ci] = list[x];
+      const di = dot[i];
+      const mi = mass[i];
+      for (let y = x + 1; y < list.length; y++) {
+        const [j, cj] = list[y];
+        di.set(j, (di.get(j) ?? 0) + w * ci * w * cj);
+        mi.set(j, (mi.get(j) ?? 0) + w);
       }
     }
   }
+  const edges: Array<Map<number, number>> = features.map(() => new Map());
+  dot.forEach((row, i) => {
+    for (const [j, d] of row) {
+      const base = termScore(d, mass[i].get(j) ?? 0, weights[i], weights[j]);
+      if (base < MIN_TERM_SCORE) continue;
+      const s = base + agreementBonus(features[i], features[j]);
+      edges[i].set(j, s);
+      edges[j].set(i, s);
+    }
+  });
   return edges;
 }
 

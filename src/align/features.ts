@@ -116,41 +116,67 @@ export function idfOf(features: SentenceFeatures[]): Map<string, number> {
 /** How much term containment counts against cosine (chosen on the seed story; see BENCHMARKS.md). */
 const CONTAINMENT_WEIGHT = 0.25;
 
+/** Idf-weighted size of a sentence's terms: squared norm (for cosine) and mass (for containment). */
+export interface TermWeight {
+  norm2: number;
+  mass: number;
+}
+
+export function termWeight(f: SentenceFeatures, idf: Map<string, number>): TermWeight {
+  let norm2 = 0;
+  let mass = 0;
+  for (const [t, c] of f.terms) {
+    const w = idf.get(t) ?? 1;
+    norm2 += (w * c) ** 2;
+    mass += w;
+  }
+  return { norm2, mass };
+}
+
+/** Blend of cosine and containment from a pair's dot product and shared idf mass. */
+export function termScore(dot: number, sharedMass: number, a: TermWeight, b: TermWeight): number {
+  const cosine = a.norm2 && b.norm2 ? dot / Math.sqrt(a.norm2 * b.norm2) : 0;
+  // a short sentence restated inside a long one: share of the shorter one's weight that is shared
+  const containment = a.mass && b.mass ? sharedMass / Math.min(a.mass, b.mass) : 0;
+  return (1 - CONTAINMENT_WEIGHT) * cosine + CONTAINMENT_WEIGHT * containment;
+}
+
+/** Agreement beyond the wording: shared entities, a shared number, the same resolved date. */
+export function agreementBonus(a: SentenceFeatures, b: SentenceFeatures): number {
+  let bonus = 0;
+  let ent = 0;
+  for (const e of a.entities) if (b.entities.has(e)) ent++;
+  const entUnion = a.entities.size + b.entities.size - ent;
+  if (entUnion) bonus += 0.15 * (ent / entUnion);
+  // a shared distinctive number ("12,000") is strong evidence; "two" is not
+  let small = false;
+  let distinctive = false;
+  for (const v of a.numbers) {
+    if (!b.numbers.has(v)) continue;
+    if (v >= 10 && !Number.isInteger(Math.log10(v))) distinctive = true;
+    else small = true;
+  }
+  if (distinctive) bonus += 0.2;
+  else if (small) bonus += 0.05;
+  for (const d of a.dates) {
+    if (b.dates.has(d)) {
+      bonus += 0.2;
+      break;
+    }
+  }
+  return bonus;
+}
+
 /** Cosine and containment of idf-weighted terms, plus agreement on entities, numbers and dates. */
 export function similarity(a: SentenceFeatures, b: SentenceFeatures, idf: Map<string, number>): number {
   let dot = 0;
-  let na = 0;
-  let nb = 0;
-  let sharedWeight = 0;
-  let ma = 0;
-  let mb = 0;
+  let sharedMass = 0;
   for (const [t, c] of a.terms) {
-    const w = idf.get(t) ?? 1;
-    na += (w * c) ** 2;
-    ma += w;
     const cb = b.terms.get(t);
-    if (cb) {
-      dot += w * c * w * cb;
-      sharedWeight += w;
-    }
-  }
-  for (const [t, c] of b.terms) {
+    if (!cb) continue;
     const w = idf.get(t) ?? 1;
-    nb += (w * c) ** 2;
-    mb += w;
+    dot += w * c * w * cb;
+    sharedMass += w;
   }
-  const cosine = na && nb ? dot / Math.sqrt(na * nb) : 0;
-  // a short sentence restated inside a long one: share of the shorter one's weight that is shared
-  const containment = ma && mb ? sharedWeight / Math.min(ma, mb) : 0;
-  let score = (1 - CONTAINMENT_WEIGHT) * cosine + CONTAINMENT_WEIGHT * containment;
-  const shared = (x: Set<unknown>, y: Set<unknown>) => [...x].filter((v) => y.has(v)).length;
-  const ent = shared(a.entities, b.entities);
-  const entUnion = new Set([...a.entities, ...b.entities]).size;
-  if (entUnion) score += 0.15 * (ent / entUnion);
-  // a shared distinctive number ("12,000") is strong evidence; "two" is not
-  const sharedNumbers = [...a.numbers].filter((v) => b.numbers.has(v));
-  if (sharedNumbers.some((v) => v >= 10 && !Number.isInteger(Math.log10(v)))) score += 0.2;
-  else if (sharedNumbers.length) score += 0.05;
-  if (shared(a.dates, b.dates)) score += 0.2;
-  return score;
+  return termScore(dot, sharedMass, termWeight(a, idf), termWeight(b, idf)) + agreementBonus(a, b);
 }

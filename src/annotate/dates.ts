@@ -20,7 +20,12 @@ export interface DateMention {
 const pad = (n: number) => String(n).padStart(2, '0');
 const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
 
+/** Cheap test before running the date parser: something that can be part of a date. */
+const DATE_WORD =
+  /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|yesterday|tomorrow|tonight|year|month|week|day|ago|noon|midnight|morning|evening|spring|summer|fall|autumn|winter)\b/i;
+
 function parseSentence(text: string, ref: Date): chrono.ParsedResult[] {
+  if (!DATE_WORD.test(text)) return [];
   const results = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
   // "In February, 40 crews…": chrono reads the count as a two-digit year; read the date alone
   return results.map((r) => {

@@ -71,3 +71,31 @@ test('numbers inside dates are skipped but counts beside them are kept', () => {
     [40],
   );
 });
+
+test('"aged 64" is an age of the person named before it', () => {
+  const q = only('A man aged 64 was taken to hospital.');
+  assert.equal(q.value, 64);
+  assert.equal(q.unit, 'years old');
+  assert.equal(q.thing, 'man');
+});
+
+test('dimensions need the thing they measure; bare ones are skipped', () => {
+  const q = only('Roughly 30 metres of walkway gave way.');
+  assert.equal(q.unit, 'metre');
+  assert.equal(q.head, 'walkway');
+  assert.equal(q.qualifier, 'roughly');
+  assert.deepEqual(quantitiesIn('The crossing measures 240 metres.'), []);
+});
+
+test('"the number of people injured … risen to 22" counts injured people', () => {
+  const q = only('The number of people injured in the collapse had risen to 22, the ambulance service said.');
+  assert.equal(q.value, 22);
+  assert.equal(q.event, 'casualty');
+  assert.equal(q.head, 'people');
+});
+
+test('"a further eight" is an increment', () => {
+  const q = only('A further eight people came forward for treatment.');
+  assert.equal(q.value, 8);
+  assert.equal(q.qualifier, 'a further');
+});

@@ -3,10 +3,12 @@
 import * as chrono from 'chrono-node';
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const DATEISH =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/i;
 
 export function datelineDate(line: string): string | null {
   const first = line.split(/\s+[|·•]\s+/)[0].trim();
-  if (first.split(/\s+/).length > 8 || !/\d{4}/.test(first)) return null;
+  if (first.split(/\s+/).length > 8 || !/\d{4}/.test(first) || !DATEISH.test(first)) return null;
   const normalised = first.replace(/(\d{1,2})\.(\d{2})\s*(am|pm)\b/i, '$1:$2$3');
   const r = chrono.parse(normalised, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })[0];
   if (!r || !r.start.isCertain('year') || !r.start.isCertain('day')) return null;

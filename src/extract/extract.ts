@@ -19,10 +19,17 @@ export function extract(input: InputDocument): ExtractedArticle {
   const r = html ?? classifyDump(input.content, { title: meta.title });
   const pageMeta = html?.meta;
   const url = meta.url ?? pageMeta?.canonical;
+  const title = meta.title ?? r.title;
+  if (!r.text.trim() && title) {
+    // a headline with no body (a wire flash, a title-only record): the headline is the text
+    r.text = title;
+    r.blocks = [{ kind: 'body', start: 0, end: title.length }];
+    r.removed = r.removed.filter((x) => !(x.text === title && x.reason.startsWith('headline')));
+  }
   const article: ExtractedArticle = {
     id: input.id,
     source: input.source,
-    title: meta.title ?? r.title,
+    title,
     byline: meta.byline ?? r.byline,
     published: meta.published ?? pageMeta?.published ?? ('published' in r ? r.published : undefined),
     outlet: meta.outlet ?? r.outlet ?? (url && /^https?:/i.test(url) ? host(url) : undefined),

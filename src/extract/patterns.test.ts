@@ -3,12 +3,14 @@ import { test } from 'node:test';
 import {
   authorBoxName,
   bylineOf,
+  copyrightHolder,
   creditSpan,
   declaredOriginal,
   isCaptionLine,
   isHeadlineLike,
   isNameLine,
   LINE_RULES,
+  masthead,
   TAIL_MARKERS,
 } from './patterns.ts';
 
@@ -75,4 +77,23 @@ test('line rules name the kind of boilerplate and leave prose alone', () => {
     null,
   );
   assert.equal(ruleFor('Ports | Ships'), null);
+});
+
+test('mastheads and copyright lines name the outlet', () => {
+  assert.equal(masthead('AVEL GAZETTE - Serving Port Avel and the South Shore since 1887'), 'Avel Gazette');
+  assert.equal(masthead('Harbour reopens - and the ferries are back'), null);
+  assert.equal(
+    copyrightHolder('© 2025 Avel Gazette Ltd, 12 Fore Street, Port Avel. All rights reserved.'),
+    'Avel Gazette',
+  );
+  assert.equal(
+    copyrightHolder('Copyright © 2025 NewsFlash Hub. All Rights Reserved. | Privacy Policy'),
+    'NewsFlash Hub',
+  );
+  assert.equal(copyrightHolder('The copyright dispute went to court.'), null);
+});
+
+test('bylines lose the job title after the name', () => {
+  assert.equal(bylineOf('By Megan Trewin, Education Reporter'), 'Megan Trewin');
+  assert.equal(bylineOf('By Ana Ruiz and Tom Kale'), 'Ana Ruiz and Tom Kale');
 });

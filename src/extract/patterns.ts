@@ -101,7 +101,7 @@ export function masthead(line: string): string | null {
 /** "© 2025 Avel Gazette Ltd, …", "Copyright © 2025 NewsFlash Hub. All Rights Reserved." */
 export function copyrightHolder(line: string): string | null {
   const m = line.match(
-    /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(\p{Lu}[\p{L}\d&'’ .-]{1,60}?)(?=\s+(?:ltd|limited|inc|llc|plc|gmbh)\b|[.,|]|\s+all rights|$)/iu,
+    /(?:©|\([cC]\)|[Cc]opyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(\p{Lu}[\p{L}\d&'’ .-]{1,60}?)(?=\s+(?:[Ll]td|[Ll]imited|[Ii]nc|LLC|[Pp]lc|GmbH)\b|[.,|]|\s+[Aa]ll\s+[Rr]ights|$)/u,
   );
   return m ? m[1].trim() : null;
 }

@@ -45,6 +45,9 @@ export async function analyze(
     try {
       const article = extract(doc);
       extracted.push(article);
+      if (article.text && article.text === article.title) {
+        problems.push({ source: doc.source, severity: 'warning', message: 'only a headline, no body text' });
+      }
       if (!article.text.trim()) {
         problems.push({
           source: doc.source,

@@ -26,7 +26,8 @@ export const ORG_WORDS = new Set(
 export const PLACE_WORDS = new Set(
   `oblast region province county state city town village island islands river lake mountain mountains bay gulf sea
   ocean street road avenue square district krai republic peninsula valley coast harbour harbor port airport station
-  bridge park strait desert territory territories borough parish canton prefecture`.split(/\s+/),
+  bridge park strait desert territory territories borough parish canton prefecture quay pier wharf
+  dock docks beach cliff hill heights estate lane`.split(/\s+/),
 );
 
 /** Place-words that may follow a name in lower case: "the Kursk region". */

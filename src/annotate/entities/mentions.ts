@@ -41,6 +41,8 @@ function typeOf(words: string[], before: string): EntityType {
   )
     return 'place';
   if (lw.some((w) => PLACES.has(w)) && words.length <= 3) return 'place';
+  // names of people carry no place or organisation words ("Avel Coast Fire …" is not a person)
+  if (lw.some((w) => PLACE_WORDS.has(w))) return 'other';
   if (words.length >= 2 && words.length <= 4) return 'person';
   return 'other';
 }
