@@ -26,7 +26,18 @@ const results = [];
 for (let i = 0; i < runs; i++) {
   const r = spawnSync(
     '/usr/bin/time',
-    ['-v', process.execPath, join(root, 'bin', 'corroborate.js'), 'analyze', articles, '--format', 'json', '--out', out, '-q'],
+    [
+      '-v',
+      process.execPath,
+      join(root, 'bin', 'corroborate.js'),
+      'analyze',
+      articles,
+      '--format',
+      'json',
+      '--out',
+      out,
+      '-q',
+    ],
     { encoding: 'utf8' },
   );
   if (r.status !== 0) {
@@ -53,7 +64,9 @@ const score = spawnSync(
   { encoding: 'utf8' },
 ).stdout.trim();
 console.log(`articles: ${count}, runs: ${runs} (median)`);
-console.log(`wall: ${seconds.toFixed(2)} s  → ${(count / seconds).toFixed(1)} articles/s (whole process, start-up included)`);
+console.log(
+  `wall: ${seconds.toFixed(2)} s  → ${(count / seconds).toFixed(1)} articles/s (whole process, start-up included)`,
+);
 console.log(`user CPU: ${user.toFixed(2)} s  → ${(count / user).toFixed(1)} articles per CPU-second`);
 console.log(`peak memory (max RSS): ${rss.toFixed(0)} MiB`);
 console.log(`stories: ${report.stories.length}; clustering: ${score}`);

@@ -11,7 +11,7 @@ export function datelineDate(line: string): string | null {
   if (first.split(/\s+/).length > 8 || !/\d{4}/.test(first) || !DATEISH.test(first)) return null;
   const normalised = first.replace(/(\d{1,2})\.(\d{2})\s*(am|pm)\b/i, '$1:$2$3');
   const r = chrono.parse(normalised, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })[0];
-  if (!r || !r.start.isCertain('year') || !r.start.isCertain('day')) return null;
+  if (!r?.start.isCertain('year') || !r.start.isCertain('day')) return null;
   // the date must be most of the line: "Published 14 October 2025" yes, a sentence no
   const rest = normalised
     .replace(r.text, '')
