@@ -1,27 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { annotateArticle, annotateTime, type TimedArticle } from '../annotate/annotate.ts';
-import { createNlp } from '../annotate/nlp.ts';
-import { extract } from '../extract/extract.ts';
+import type { TimedArticle } from '../annotate/annotate.ts';
 import type { Claim } from '../model/report.ts';
 import { alignClaims } from './claims.ts';
 import { sentenceFeatures } from './features.ts';
+import { timedArticle } from './fixtures.ts';
 
-const nlp = createNlp();
-const article = (id: string, content: string): TimedArticle =>
-  annotateTime(
-    annotateArticle(
-      nlp,
-      extract({
-        id,
-        source: `${id}.txt`,
-        kind: 'text',
-        content,
-        meta: { published: '2025-03-19T12:00:00Z' },
-      }),
-    ),
-    undefined,
-  );
+const article = timedArticle;
 
 const A = article(
   'a',

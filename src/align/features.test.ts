@@ -1,26 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { annotateArticle, annotateTime, type TimedArticle } from '../annotate/annotate.ts';
-import { createNlp } from '../annotate/nlp.ts';
-import { extract } from '../extract/extract.ts';
 import { idfOf, type SentenceFeatures, sentenceFeatures, similarity } from './features.ts';
+import { timedArticle } from './fixtures.ts';
 import { canonicalTerm } from './synonyms.ts';
 
-const nlp = createNlp();
-const article = (id: string, content: string): TimedArticle =>
-  annotateTime(
-    annotateArticle(
-      nlp,
-      extract({
-        id,
-        source: `${id}.txt`,
-        kind: 'text',
-        content,
-        meta: { published: '2025-03-19T12:00:00Z' },
-      }),
-    ),
-    undefined,
-  );
+const article = timedArticle;
 
 const A = article(
   'a',

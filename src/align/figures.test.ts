@@ -1,26 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { annotateArticle, annotateTime, type TimedArticle } from '../annotate/annotate.ts';
-import { createNlp } from '../annotate/nlp.ts';
-import { extract } from '../extract/extract.ts';
+import type { TimedArticle } from '../annotate/annotate.ts';
 import type { Figure } from '../model/report.ts';
 import { alignFigures } from './figures.ts';
+import { timedArticle } from './fixtures.ts';
 
-const nlp = createNlp();
-const article = (id: string, content: string): TimedArticle =>
-  annotateTime(
-    annotateArticle(
-      nlp,
-      extract({
-        id,
-        source: `${id}.txt`,
-        kind: 'text',
-        content,
-        meta: { published: '2025-03-19T12:00:00Z' },
-      }),
-    ),
-    undefined,
-  );
+const article = timedArticle;
 
 function figuresOf(...articles: TimedArticle[]): Figure[] {
   const texts = new Map(articles.map((a) => [a.article.id, a.article.text]));

@@ -1,19 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { annotateArticle, annotateTime, type TimedArticle } from '../annotate/annotate.ts';
-import { createNlp } from '../annotate/nlp.ts';
-import { extract } from '../extract/extract.ts';
+import { timedArticle } from './fixtures.ts';
 import { buildStory } from './story.ts';
 
-const nlp = createNlp();
-const article = (id: string, content: string, published: string, title?: string): TimedArticle =>
-  annotateTime(
-    annotateArticle(
-      nlp,
-      extract({ id, source: `${id}.txt`, kind: 'text', content, meta: { published, title } }),
-    ),
-    undefined,
-  );
+const article = timedArticle;
 
 const ARTICLES = [
   article(

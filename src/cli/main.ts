@@ -15,6 +15,8 @@ export function render(report: Report, format: string): string {
   return renderHtml(report);
 }
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 function printProblems(problems: Problem[]): void {
   for (const p of problems) process.stderr.write(`corroborate: ${p.severity}: ${p.source}: ${p.message}\n`);
 }
@@ -80,7 +82,7 @@ Examples:
         } else code = exitCodeFor(problems);
         if (opts.out)
           process.stderr.write(
-            `corroborate: ${report.articles.length} articles, ${report.stories.length} stories → ${opts.out}\n`,
+            `corroborate: ${plural(report.articles.length, 'article')}, ${plural(report.stories.length, 'story', 'stories')} → ${opts.out}\n`,
           );
       },
     );
