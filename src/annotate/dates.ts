@@ -22,7 +22,7 @@ const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, au
 
 /** Cheap test before running the date parser: something that can be part of a date. */
 const DATE_WORD =
-  /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|yesterday|tomorrow|tonight|year|month|week|day|ago|noon|midnight|morning|evening|spring|summer|fall|autumn|winter)\b/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|tomorrow|tonight|ago|year|month|week|weekend|spring|summer|fall|autumn|winter)\b|\b(?:1[6-9]|20)\d\d\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/i;
 
 function parseSentence(text: string, ref: Date): chrono.ParsedResult[] {
   if (!DATE_WORD.test(text)) return [];

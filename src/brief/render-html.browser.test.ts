@@ -102,7 +102,20 @@ const report: Report = {
           articleIds: [courier.id],
         },
       ],
-      provenance: [],
+      provenance: [
+        {
+          articleId: herald.id,
+          kind: 'first-report',
+          target: herald.id,
+          evidence: 'earliest publication time',
+        },
+        {
+          articleId: courier.id,
+          kind: 'cites',
+          target: 'Harbour <Ferries> Ltd',
+          evidence: 'credited in the text',
+        },
+      ],
     },
   ],
   problems: [{ source: 'inputs/empty.html', severity: 'warning', message: 'no article text found' }],
@@ -187,6 +200,55 @@ test('citations reveal the exact cited span in the reader panel', async (t) => {
   await page.locator('.source-card .open-article[data-article="herald-1"]').click();
   await page.locator('#reader[data-article="herald-1"]').waitFor();
   assert.equal(await mark.count(), 0);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('#reader').isVisible(), false);
+
+  // The sources × claims matrix: the ✗ of the article that only contradicts opens its exact passage.
+  assert.ok(await page.locator('.matrix-table').isVisible(), 'matrix visible');
+  assert.equal(await page.locator('.matrix-table .mx-row').count(), 1);
+  const cross = page.locator(`.matrix-table .mx-cell.contradicts .cite[data-article="${courier.id}"]`);
+  assert.equal(await cross.textContent(), '✗');
+  await cross.click();
+  await page.locator('#reader[data-article="courier-7"]').waitFor();
+  assert.equal(await mark.count(), 1);
+  assert.equal(await mark.textContent(), courier.text.slice(operatorQuote.start, operatorQuote.end));
+  assert.equal(await mark.textContent(), operatorQuote.quote);
+  assert.ok(await mark.isVisible());
+  assert.ok(await cross.evaluate((el) => el.classList.contains('active')), 'the selected cell is marked');
+  assert.match((await page.locator('#reader .reader-title').textContent()) ?? '', /^\[2\] Operator says/);
+
+  // The ✓ of the other article opens its passage deep in the long text.
+  const tick = page.locator(`.matrix-table .mx-cell.agrees .cite[data-article="${herald.id}"]`);
+  assert.equal(await tick.textContent(), '✓');
+  await tick.click();
+  await page.locator('#reader[data-article="herald-1"]').waitFor();
+  assert.equal(await mark.textContent(), unionQuote.quote);
+  assert.ok(
+    await mark.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const panel = (el.closest('.reader-text') as HTMLElement).getBoundingClientRect();
+      return box.top >= panel.top && box.bottom <= panel.bottom && box.height > 0;
+    }),
+    'matrix quote scrolled into view',
+  );
+  const background = (selector: string) =>
+    page.locator(selector).evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.notEqual(await background('.mx-cell.agrees'), await background('.mx-cell.contradicts'));
+
+  // The provenance graph: inline SVG; an article node opens its text, also from the keyboard.
+  assert.ok(await page.locator('svg.pv-graph').isVisible(), 'provenance graph visible');
+  assert.equal(await page.locator('svg.pv-graph .pv-node.article').count(), 2);
+  assert.equal(await page.locator('svg.pv-graph .pv-node.external').count(), 1);
+  assert.equal(
+    await page.locator('svg.pv-graph .pv-node.external text').textContent(),
+    'Harbour <Ferries> Ltd',
+  );
+  await page.locator('svg.pv-graph .pv-node.article[data-article="courier-7"]').click();
+  await page.locator('#reader[data-article="courier-7"]').waitFor();
+  assert.equal(await mark.count(), 0);
+  await page.locator('svg.pv-graph .pv-node.article[data-article="herald-1"]').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#reader[data-article="herald-1"]').waitFor();
   await page.keyboard.press('Escape');
   assert.equal(await page.locator('#reader').isVisible(), false);
 

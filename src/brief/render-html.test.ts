@@ -214,7 +214,9 @@ test('claims, figures, timeline, entities, sources and problems are rendered', (
   );
   assert.ok(html.includes('<strong>1,200</strong>'));
   assert.ok(html.includes('<time>2024-05-02</time>'));
-  assert.ok(html.includes('<span class="badge bad">conflicting</span>'));
+  assert.ok(
+    html.includes('<span class="badge bad" title="sources give different values">conflicting</span>'),
+  );
   assert.ok(html.indexOf('Strike called.') < html.indexOf('Service resumed.'));
   assert.ok(html.includes('<th scope="row">Harbour Ferries</th>'));
   assert.ok(html.includes('the operator, HF'));
@@ -227,6 +229,46 @@ test('claims, figures, timeline, entities, sources and problems are rendered', (
   assert.ok(html.includes('<h2>Problems <span class="count">1</span></h2>'));
   // A single story needs no story navigation.
   assert.ok(!html.includes('class="story-nav"'));
+});
+
+test('each story has a sources × claims matrix, figures by source and a provenance graph', () => {
+  const html = renderHtml(sampleReport());
+  const order = [
+    'class="brief"',
+    'class="matrix"',
+    'class="claims"',
+    'class="figures"',
+    'class="provenance-graph"',
+    'class="sources"',
+  ];
+  const at = order.map((cls) => html.indexOf(`<section ${cls}>`));
+  assert.ok(
+    at.every((i) => i > 0),
+    'all sections present',
+  );
+  assert.deepEqual(
+    [...at].sort((x, y) => x - y),
+    at,
+    'in reading order',
+  );
+  // Matrix: the corroborated and the contested claim; the single-source claim has no row.
+  assert.equal(html.match(/<tr class="mx-row /g)?.length, 2);
+  // Herald [1] is only in the conflict of the contested claim.
+  const against = cite(hostile, 'Ferries were cancelled');
+  assert.ok(
+    html.includes(
+      `<button type="button" class="cite mx-mark contradicts" data-article="a1" data-start="${against.start}" data-end="${against.end}" data-n="1"`,
+    ),
+  );
+  // Herald is a rewrite of the Courier: marked in its column header and drawn in the graph.
+  assert.ok(html.includes('<span class="mx-derived">↻ rewrite of [2]</span>'));
+  assert.match(
+    html,
+    /<g class="pv-edge rewrite-of" data-kind="rewrite-of"><title>[^<]*same second sentence<\/title>/,
+  );
+  // Matrix rows link to the claims they summarise.
+  assert.ok(html.includes('<li class="claim contested" id="story-1-claim-2">'));
+  assert.ok(html.includes('href="#story-1-claim-2"'));
 });
 
 test('several stories get a navigation list', () => {

@@ -1,14 +1,10 @@
-import type {
-  Article,
-  Citation,
-  Claim,
-  Figure,
-  FigureValue,
-  ProvenanceLink,
-  Report,
-  Story,
-} from '../model/report.ts';
-import { sourceNumbers } from './render-markdown.ts';
+import type { Claim, ProvenanceLink, Report } from '../model/report.ts';
+import { escapeHtml, plural, StoryContext, section } from './html-context.ts';
+import { renderFigures } from './html-figures.ts';
+import { renderMatrix } from './html-matrix.ts';
+import { renderProvenance } from './html-provenance.ts';
+
+export { escapeHtml } from './html-context.ts';
 
 export interface RenderHtmlOptions {
   /** Page title and heading; defaults to "Corroborate report". */
@@ -17,19 +13,6 @@ export interface RenderHtmlOptions {
 
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
-
-const HTML_ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for use in HTML element content and in double- or single-quoted attributes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
-}
 
 /**
  * Serialises data for a `<script type="application/json">` block. `<`, `>` and `&` become JSON
@@ -52,82 +35,6 @@ interface EmbeddedArticle {
   outlet?: string;
   published?: string;
   text: string;
-}
-
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function offset(n: number): string {
-  return Number.isFinite(n) ? String(Math.trunc(n)) : '0';
-}
-
-class StoryContext {
-  readonly numbers: Map<string, number>;
-  constructor(
-    readonly story: Story,
-    readonly index: number,
-    readonly articles: Map<string, Article>,
-  ) {
-    this.numbers = sourceNumbers(story);
-  }
-
-  get anchor(): string {
-    return `story-${this.index + 1}`;
-  }
-
-  sourceAnchor(n: number): string {
-    return `${this.anchor}-source-${n}`;
-  }
-
-  label(articleId: string): string {
-    const article = this.articles.get(articleId);
-    return [article?.title ?? articleId, article?.outlet].filter(Boolean).join(' — ');
-  }
-
-  ref(articleId: string): string {
-    const n = this.numbers.get(articleId);
-    if (n === undefined) return `<code>${escapeHtml(articleId)}</code>`;
-    return `<a class="source-ref" href="#${this.sourceAnchor(n)}" title="${escapeHtml(this.label(articleId))}">[${n}]</a>`;
-  }
-
-  cite(c: Citation): string {
-    const n = this.numbers.get(c.articleId);
-    const shown = n === undefined ? c.articleId : String(n);
-    const title = `${this.label(c.articleId)}: “${c.quote}”`;
-    return (
-      `<button type="button" class="cite" data-article="${escapeHtml(c.articleId)}"` +
-      ` data-start="${offset(c.start)}" data-end="${offset(c.end)}" data-n="${escapeHtml(shown)}"` +
-      ` title="${escapeHtml(title)}" aria-label="Show source ${escapeHtml(shown)} in its article">` +
-      `[${escapeHtml(shown)}]</button>`
-    );
-  }
-
-  cites(citations: Citation[] | undefined): string {
-    const seen = new Set<string>();
-    const unique: Citation[] = [];
-    for (const c of citations ?? []) {
-      const key = `${c.articleId}\u0000${c.start}\u0000${c.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      unique.push(c);
-    }
-    const order = (c: Citation) => this.numbers.get(c.articleId) ?? Number.MAX_SAFE_INTEGER;
-    unique.sort((a, b) => order(a) - order(b) || a.start - b.start);
-    return unique.length ? `<span class="cites">${unique.map((c) => this.cite(c)).join('')}</span>` : '';
-  }
-
-  quotes(citations: Citation[]): string {
-    if (citations.length === 0) return '<p class="muted">No quotation.</p>';
-    const items = citations.map((c) => `<li><q>${escapeHtml(c.quote)}</q> ${this.cites([c])}</li>`);
-    return `<ul class="quotes">${items.join('')}</ul>`;
-  }
-}
-
-function section(cls: string, heading: string, body: string): string {
-  return `<section class="${cls}"><h3>${heading}</h3>${body}</section>`;
 }
 
 function renderBrief(ctx: StoryContext): string {
@@ -153,22 +60,22 @@ function claimText(claim: Claim): string {
 }
 
 function renderClaims(ctx: StoryContext): string {
-  const claims = ctx.story.claims;
+  const claims = ctx.story.claims.map((claim, index) => ({ claim, id: ctx.claimAnchor(index) }));
   if (claims.length === 0) return '';
-  const corroborated = claims.filter((c) => c.status === 'corroborated');
-  const contested = claims.filter((c) => c.status === 'contested');
-  const single = claims.filter((c) => c.status === 'single-source');
+  const corroborated = claims.filter((c) => c.claim.status === 'corroborated');
+  const contested = claims.filter((c) => c.claim.status === 'contested');
+  const single = claims.filter((c) => c.claim.status === 'single-source');
   let body = '';
   if (corroborated.length) {
     const items = corroborated.map(
-      (c) =>
-        `<li class="claim corroborated">${claimText(c)} ${ctx.cites(c.support)} ` +
+      ({ claim: c, id }) =>
+        `<li class="claim corroborated" id="${id}">${claimText(c)} ${ctx.cites(c.support)} ` +
         `<span class="badge ok">${plural(c.independentSources, 'independent source', 'independent sources')}</span></li>`,
     );
     body += `<h4>Corroborated <span class="count">${corroborated.length}</span></h4><ul class="claims-list">${items.join('')}</ul>`;
   }
   if (contested.length) {
-    const items = contested.map((c) => {
+    const items = contested.map(({ claim: c, id }) => {
       const sides = [
         `<div class="side"><h5>Reported</h5>${ctx.quotes(c.support)}</div>`,
         ...(c.conflicts ?? []).map(
@@ -178,7 +85,8 @@ function renderClaims(ctx: StoryContext): string {
         ),
       ];
       return (
-        `<li class="claim contested"><div>${claimText(c)} <span class="badge bad">contested</span></div>` +
+        `<li class="claim contested" id="${id}"><div>${claimText(c)} <span class="badge bad">contested</span> ` +
+        `<span class="badge neutral">${plural(c.independentSources, 'independent source', 'independent sources')}</span></div>` +
         `<div class="sides">${sides.join('')}</div></li>`
       );
     });
@@ -186,54 +94,12 @@ function renderClaims(ctx: StoryContext): string {
   }
   if (single.length) {
     const items = single.map(
-      (c) =>
-        `<li class="claim single-source">${claimText(c)} ${ctx.cites(c.support)} <span class="badge neutral">single source</span></li>`,
+      ({ claim: c, id }) =>
+        `<li class="claim single-source" id="${id}">${claimText(c)} ${ctx.cites(c.support)} <span class="badge neutral">single source</span></li>`,
     );
     body += `<h4>Single-source <span class="count">${single.length}</span></h4><ul class="claims-list">${items.join('')}</ul>`;
   }
   return section('claims', 'Claims', body);
-}
-
-function figureValue(value: FigureValue): string {
-  const parts: string[] = [];
-  if (value.qualifier) parts.push(`<span class="qualifier">${escapeHtml(value.qualifier)}</span>`);
-  parts.push(`<strong>${escapeHtml(numberFormat.format(value.value))}</strong>`);
-  if (value.unit) parts.push(`<span class="unit">${escapeHtml(value.unit)}</span>`);
-  return parts.join(' ');
-}
-
-const FIGURE_BADGE: Record<Figure['status'], string> = {
-  consistent: 'ok',
-  conflicting: 'bad',
-  changing: 'warn',
-};
-
-function renderFigures(ctx: StoryContext): string {
-  const figures = ctx.story.figures;
-  if (figures.length === 0) return '';
-  const rows: string[] = [];
-  for (const figure of figures) {
-    const values = figure.values.length ? figure.values : [undefined];
-    values.forEach((value, i) => {
-      const span = values.length > 1 ? ` rowspan="${values.length}"` : '';
-      const head = i === 0 ? `<th scope="row"${span}>${escapeHtml(figure.measure)}</th>` : '';
-      const status =
-        i === 0
-          ? `<td${span}><span class="badge ${FIGURE_BADGE[figure.status]}">${escapeHtml(figure.status)}</span></td>`
-          : '';
-      const cells = value
-        ? `<td>${figureValue(value)}</td><td>${value.asOf ? `<time>${escapeHtml(value.asOf)}</time>` : '<span class="muted">—</span>'}</td><td>${ctx.cites(value.support)}</td>`
-        : '<td class="muted">—</td><td></td><td></td>';
-      rows.push(`<tr>${head}${cells}${status}</tr>`);
-    });
-  }
-  return section(
-    'figures',
-    'Figures',
-    '<table class="figures-table"><thead><tr><th scope="col">Measure</th><th scope="col">Value</th>' +
-      '<th scope="col">As of</th><th scope="col">Sources</th><th scope="col">Status</th></tr></thead>' +
-      `<tbody>${rows.join('')}</tbody></table>`,
-  );
 }
 
 function renderTimeline(ctx: StoryContext): string {
@@ -356,10 +222,12 @@ function renderStory(ctx: StoryContext): string {
     `<p class="meta">${plural(ctx.story.articleIds.length, 'article', 'articles')} · ` +
     `${plural(ctx.story.claims.length, 'claim', 'claims')}</p>` +
     renderBrief(ctx) +
+    renderMatrix(ctx) +
     renderClaims(ctx) +
     renderFigures(ctx) +
     renderTimeline(ctx) +
     renderEntities(ctx) +
+    renderProvenance(ctx) +
     renderSources(ctx) +
     '</section>'
   );
@@ -471,7 +339,60 @@ button.open-article:hover,.reader-close:hover{background:#eaeef2}
 .reader-note{font-size:.85rem;color:var(--bad);margin:.25rem 0 0}
 .reader-text{flex:1;overflow-y:auto;padding:1rem 1.1rem 3rem;white-space:pre-wrap;overflow-wrap:anywhere;line-height:1.65}
 mark.quote-highlight{background:var(--mark);color:inherit;padding:.05em 0;border-radius:2px;box-shadow:0 0 0 2px var(--mark)}
-@media print{.reader,.cite,.hint,button.open-article{display:none}}
+.mx-legend{display:flex;flex-wrap:wrap;align-items:center;gap:.3rem .6rem;font-size:.85rem;color:var(--muted);margin:0 0 .5rem}
+.mx-key{font-weight:600;padding:.05rem .45rem;border-radius:4px}
+.mx-key.agrees{background:var(--ok-bg);color:var(--ok)}
+.mx-key.contradicts{background:var(--bad-bg);color:var(--bad)}
+.mx-key.silent{background:var(--soft);color:var(--muted);border:1px solid var(--line)}
+.mx-key.both{background:var(--warn-bg);color:var(--warn)}
+.mx-key.derived{color:#8250df;background:#fbefff}
+.mx-scroll{overflow-x:auto;border:1px solid var(--line);border-radius:8px}
+.matrix-table{width:auto;min-width:100%;font-size:.9rem}
+.matrix-table th,.matrix-table td{padding:.3rem .45rem;vertical-align:middle}
+.matrix-table tbody tr:hover th,.matrix-table tbody tr:hover td.silent,.matrix-table tbody tr:hover td.mx-indep{background-color:#f0f3f6}
+.matrix-table .mx-claim{position:sticky;left:0;z-index:1;background:var(--bg);min-width:15rem;max-width:28rem;font-weight:400;box-shadow:inset -1px 0 var(--line)}
+.matrix-table thead .mx-claim,.matrix-table tfoot .mx-claim{background:var(--soft);font-weight:600}
+.matrix-table tfoot td,.matrix-table tfoot th{background:var(--soft);border-bottom:0}
+.mx-row.contested .mx-claim{box-shadow:inset 3px 0 var(--bad),inset -1px 0 var(--line)}
+.mx-row.corroborated .mx-claim{box-shadow:inset 3px 0 var(--ok),inset -1px 0 var(--line)}
+.mx-claim a{color:var(--fg);text-decoration:none}
+.mx-claim a:hover{text-decoration:underline}
+.mx-claim .badge{font-size:.68rem}
+.mx-source{text-align:center;min-width:3.2rem;line-height:1.25}
+.mx-source a{text-decoration:none;font-weight:700}
+.mx-derived{display:block;font-size:.7rem;font-weight:600;color:#8250df;white-space:nowrap}
+.mx-indep{text-align:center;font-variant-numeric:tabular-nums;color:var(--muted)}
+.matrix-table td.mx-indep{font-weight:600}
+.mx-cell{text-align:center;white-space:nowrap;border-left:1px solid #eef1f4}
+.mx-cell.agrees{background:var(--ok-bg)}
+.mx-cell.contradicts{background:var(--bad-bg)}
+.mx-cell.both{background:var(--warn-bg)}
+.cite.mx-mark{font-size:1.05rem;font-weight:700;vertical-align:baseline;line-height:1.2;padding:.05rem .4rem}
+.cite.mx-mark.agrees{color:var(--ok)}
+.cite.mx-mark.contradicts{color:var(--bad)}
+.mx-mark.silent{color:#8c959f;font-weight:700}
+.mx-total{text-align:center;font-size:.8rem;white-space:nowrap}
+.mx-total .ok{color:var(--ok)}
+.mx-total .bad{color:var(--bad)}
+.mx-sources{list-style:none;display:flex;flex-wrap:wrap;gap:.2rem 1rem;padding:0;margin:.5rem 0 0;font-size:.85rem;color:var(--muted)}
+.fig-summary{margin:0 0 .5rem;display:flex;gap:.4rem;flex-wrap:wrap}
+.figures-table tbody.fig+tbody.fig{border-top:2px solid var(--line)}
+.figures-table tbody.fig th{border-left:3px solid var(--line)}
+.figures-table tbody.fig.conflicting th{border-left-color:var(--bad)}
+.figures-table tbody.fig.changing th{border-left-color:#d4a72c}
+.figures-table tbody.fig.consistent th{border-left-color:var(--ok)}
+.fig-value strong{font-variant-numeric:tabular-nums}
+.alt{color:var(--muted);font-size:.88em}
+.pv-scroll{overflow-x:auto}
+.pv-graph{display:block;max-width:100%;height:auto}
+.pv-node.article{cursor:pointer}
+.pv-node.article:hover rect,.pv-node.article:focus-visible rect{stroke:var(--accent);stroke-width:2}
+.pv-node:focus{outline:none}
+.pv-edge:hover .pv-line{stroke-width:3.5}
+.pv-legend{list-style:none;display:flex;flex-wrap:wrap;gap:.25rem 1.1rem;padding:0;margin:.5rem 0 0;font-size:.85rem;color:var(--muted)}
+.pv-legend svg{vertical-align:middle}
+.pv-first{color:#9a6700}
+@media print{.reader,.cite,.hint,button.open-article{display:none}.cite.mx-mark{display:inline-block}}
 `;
 
 // Runs in the page: opens the reader panel on the article a citation points at and highlights
@@ -552,7 +473,16 @@ const SCRIPT = `
     }
   });
   document.addEventListener('keydown', function (event) {
-    if (event.key === 'Escape' && !reader.hidden) close();
+    if (event.key === 'Escape' && !reader.hidden) {
+      close();
+      return;
+    }
+    var target = event.target;
+    if ((event.key === 'Enter' || event.key === ' ') && target instanceof Element &&
+        target.matches('.open-article[role="button"]')) {
+      event.preventDefault();
+      open(target);
+    }
   });
 })();
 `;

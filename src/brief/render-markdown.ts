@@ -203,6 +203,7 @@ function renderSources(numbers: Map<string, number>, articles: Map<string, Artic
     if (article?.published) parts.push(escapeMarkdown(article.published));
     if (!article) parts.push('_(article not in report)_');
     out.push(`${n}. ${parts.join(' — ')}`);
+    for (const s of article?.signals ?? []) out.push(`   - _signal:_ ${escapeMarkdown(s.note)}`);
   }
   out.push('');
   return out;

@@ -87,6 +87,7 @@ const DEFAULTS: Required<ClusterOptions> = {
 };
 
 const DAY_MS = 86_400_000;
+const MIN_CORPUS = 200;
 
 interface Prepared {
   id: string;
@@ -177,7 +178,9 @@ function prepare(items: ClusterInput[], vocab: Vocabulary, o: Required<ClusterOp
     const numberTf = internCounts(vocab, NUMBER, countInto(new Map(), full.numbers));
     return { item, tfs: [termTf, nameTf, numberTf] };
   });
-  const n = raw.length;
+  // a small batch gives no useful document frequencies: words of one article would outweigh those
+  // all share. Assume at least MIN_CORPUS documents, which flattens idf for small batches only.
+  const n = Math.max(raw.length, MIN_CORPUS);
   const df = new Map<number, number>();
   for (const r of raw) for (const tf of r.tfs) countInto(df, tf.keys());
   const tfidf = (tf: Map<number, number>) => {

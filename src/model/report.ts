@@ -18,6 +18,8 @@ export interface Article {
   url?: string;
   text: string;
   removed: RemovedText[];
+  /** Signals of a low-effort rewrite (generic conclusion, stock author box): signals, not verdicts. */
+  signals?: { kind: string; note: string; evidence: string }[];
 }
 
 export interface Citation {

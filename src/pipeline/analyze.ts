@@ -12,6 +12,7 @@ import { ingest } from '../ingest/index.ts';
 import type { InputDocument } from '../model/input.ts';
 import type { Problem, Report, Story } from '../model/report.ts';
 import type { DerivedLink } from '../provenance/provenance.ts';
+import { rewriteSignals } from '../provenance/signals.ts';
 
 export interface AnalyzeOptions {
   /** Largest input file accepted, in bytes. */
@@ -108,7 +109,10 @@ export async function analyze(
   return {
     version: 1,
     generator: 'corroborate 0.1.0',
-    articles: extracted.map(({ blocks, ...a }) => (includeBlocks ? { ...a, blocks } : a)),
+    articles: extracted.map(({ blocks, ...a }) => {
+      const signals = rewriteSignals(a, blocks);
+      return { ...a, ...(signals.length ? { signals } : {}), ...(includeBlocks ? { blocks } : {}) };
+    }),
     stories,
     problems,
   };

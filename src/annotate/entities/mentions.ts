@@ -74,6 +74,21 @@ function midSentenceCapitals(text: string, sentences: Sentence[]): Set<string> {
 const PERSON_CUE =
   /\b(\d+-year-old|serviceman|servicewoman|soldier|defector|leader|spokesperson|spokesman|spokeswoman|eyewitness|resident|named|mr|ms|mrs|dr)\s+$/i;
 
+/** Function words that only a Title Case headline capitalises in mid-sentence ("Offer To Teixeira"). */
+const TITLE_CASE_WORDS = new Set(
+  'To Of In On For With At By From Will Is Are Was Were Out Up Over After As And But The A An Into Than Be Has Have'.split(
+    ' ',
+  ),
+);
+
+function isTitleCase(sentence: string): boolean {
+  const words = sentence.split(/\s+/).slice(1);
+  return (
+    words.filter((w) => TITLE_CASE_WORDS.has(w)).length >= 1 &&
+    words.filter((w) => /^\p{Lu}/u.test(w)).length / Math.max(1, words.length) > 0.6
+  );
+}
+
 export function findMentions(text: string, sentences: Sentence[], tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   const tokenAt = new Map<number, number>();
@@ -83,12 +98,20 @@ export function findMentions(text: string, sentences: Sentence[], tokens: Token[
   const capitals = midSentenceCapitals(text, sentences);
   for (const s of sentences) {
     const sText = text.slice(s.start, s.end);
+    // a headline in Title Case capitalises every word: its runs are not names
+    if (isTitleCase(sText)) continue;
     for (const m of sText.matchAll(RUN)) {
       let start = s.start + (m.index ?? 0);
       let surface = m[0].replace(/\.$/, '');
       let words = surface.split(/\s+|(?<=\p{L})-(?=\p{Lu})/u);
       // drop leading capitalised function words ("The", "On", "During")
-      while (words.length && NOT_NAMES.has(lower(words[0]))) {
+      // and a sentence-initial adverb ("Naturally"), or a stray letter ("1B Mark Teixeira")
+      while (
+        words.length &&
+        (NOT_NAMES.has(lower(words[0])) ||
+          /^\p{L}$/u.test(words[0]) ||
+          (start === s.start && /^\p{Lu}\p{Ll}+ly$/u.test(words[0])))
+      ) {
         const cut = surface.indexOf(words[0]) + words[0].length;
         const rest = surface.slice(cut).replace(/^\s+/, '');
         start += surface.length - rest.length;
@@ -104,7 +127,8 @@ export function findMentions(text: string, sentences: Sentence[], tokens: Token[
       if (!words.length) continue;
       const end = start + surface.length;
       const before = text.slice(Math.max(s.start, start - 40), start);
-      const after = tokenAt.get(end) ?? tokens.findIndex((t) => t.start >= end);
+      let after = tokenAt.get(end) ?? -1;
+      for (let k = s.tokens[0]; after < 0 && k < s.tokens[1]; k++) if (tokens[k].start >= end) after = k;
       const nextToken = after >= 0 ? tokens[after] : undefined;
       if (isDemonym(words, nextToken)) continue;
       const speaks =

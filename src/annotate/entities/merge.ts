@@ -1,7 +1,7 @@
 // Merges entity mentions across the articles of a story into entities with name variants:
 // "Cho" → "Cho Tae-yul", "Kursk region" → "Kursk Oblast", "Yonhap" → "Yonhap News Agency",
 // "Ukraine's Security Service" → "Security Service of Ukraine".
-import { LOWER_PLACE_SUFFIX, ORG_WORDS, PLACE_WORDS } from './lexicon.ts';
+import { LOWER_PLACE_SUFFIX, ORG_WORDS, PLACE_WORDS, PLACES } from './lexicon.ts';
 import type { EntityType, Mention } from './mentions.ts';
 
 export interface MergedEntity {
@@ -24,6 +24,7 @@ interface Group {
 }
 
 const key = (s: string) => s.toLowerCase();
+const EMPTY: Group = { names: new Map(), types: new Map(), articles: new Set(), count: 0 };
 const words = (s: string) => s.split(/\s+/);
 
 function placeBase(name: string): string {
@@ -104,7 +105,25 @@ export function mergeEntities(mentions: ArticleMention[]): {
         const mw = words(m);
         return mw[0] === k || mw[mw.length - 1] === k;
       });
-      if (owners.length === 1 && typeOf(groups.get(k) as Group) !== 'place') union(k, owners[0]);
+      // "B Mark Teixeira" (from "1B Mark Teixeira") beside "Mark Teixeira": the far more used one owns it
+      const ranked = owners
+        .map((m) => [m, (groups.get(m) as Group).count] as const)
+        .sort((a, b) => b[1] - a[1]);
+      const owner =
+        ranked.length === 1 || (ranked.length > 1 && ranked[0][1] >= 3 * ranked[1][1])
+          ? ranked[0]?.[0]
+          : undefined;
+      if (owner && typeOf(groups.get(k) as Group) !== 'place') union(k, owner);
+    }
+  }
+  // "Boston Red Sox" ⊃ "Red Sox", "Washington Nationals" ⊃ "Nationals": a place name before a name
+  for (const m of multi) {
+    const mw = words(m);
+    for (let cut = 1; cut < mw.length; cut++) {
+      const head = mw.slice(0, cut).join(' ');
+      const rest = mw.slice(cut).join(' ');
+      if (groups.has(rest) && (PLACES.has(head) || typeOf(groups.get(head) ?? EMPTY) === 'place'))
+        union(rest, m);
     }
   }
   // "Ukraine's Security Service" ↔ "Security Service of Ukraine"
