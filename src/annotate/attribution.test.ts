@@ -57,3 +57,17 @@ test('captions are not searched for attributions', () => {
   ]);
   assert.deepEqual(attributionsIn(text, blocks), [[1, 'Tom Kale', 'said']]);
 });
+
+test('statements made to an outlet and parenthetical credits name the outlet', () => {
+  const cases: Array<[string, string, string]> = [
+    ['The governor told AFP that ten people had died.', 'AFP', 'told'],
+    ['Airport chief Ali Naghavi was quoted by IRNA as saying flights resumed.', 'IRNA', 'told'],
+    ['The car was a silver Ford Fusion. " (Fox News article)', 'Fox News', 'reports'],
+    ['At least four aftershocks followed, IRNA reported.', 'IRNA', 'reports'],
+  ];
+  for (const [text, name, verb] of cases) {
+    const found = attributionsIn(text).find((a) => a[1] === name);
+    assert.ok(found, `${name} credited in: ${text}`);
+    assert.equal(found[2], verb, text);
+  }
+});

@@ -7,11 +7,15 @@ export interface Attribution {
   sentence: number;
   /** The mention named as the source. */
   source: Mention;
-  verb: 'according-to' | 'said' | 'reports';
+  verb: 'according-to' | 'said' | 'reports' | 'told';
 }
 
 const SAY = /^[\s,]*(said|says|told|stated|noted|announced|confirmed|added|claimed|wrote|tweeted)\b/i;
-const REPORT = /^[\s,]*(reports|reported|reporting)\b/i;
+const REPORT =
+  /^[\s,]*((news\s+agency|agency|newspaper|reporters?|correspondents?)\s+)?(reports|reported|reporting|quoted|identified|said)\b|^\s*(news\s+)?(article|report|story)?\s*\)/i;
+/** A statement made to an outlet: "told AFP", "speaking to IRNA", "quoted by AP". */
+const TOLD =
+  /\b(told|telling|speaking\s+to|spoke\s+to|quoted\s+by|interviewed\s+by|obtained\s+by|cited\s+by)\s+(the\s+)?$/i;
 
 export function findAttributions(text: string, sentences: Sentence[], mentions: Mention[]): Attribution[] {
   const out: Attribution[] = [];
@@ -26,8 +30,11 @@ export function findAttributions(text: string, sentences: Sentence[], mentions: 
     const lead = before.replace(/(\p{Lu}[\p{L}-]*\s?)+['’]s\s+$/u, '');
     let verb: Attribution['verb'] | undefined;
     if (/\baccording to\s+(the\s+)?$/i.test(lead)) verb = 'according-to';
-    else if (/\b(as\s+)?reported\s+by\s+(the\s+)?$/i.test(lead) || REPORT.test(after)) verb = 'reports';
+    else if (/\b(as\s+)?reported\s+by\s+(the\s+)?$/i.test(lead)) verb = 'reports';
+    else if (/\(\s*$/.test(lead) && REPORT.test(after)) verb = 'reports';
+    else if (TOLD.test(lead)) verb = 'told';
     else if (SAY.test(after)) verb = 'said';
+    else if (REPORT.test(after) && !/^\s*\)/.test(after)) verb = 'reports';
     if (verb) out.push({ sentence: s.index, source: m, verb });
   }
   return out;

@@ -15,3 +15,13 @@ test('sentences, headlines and partial dates are not datelines', () => {
   assert.equal(datelineDate('October 2025'), null);
   assert.equal(datelineDate('Harbour reopens'), null);
 });
+
+test('datelines with labels, clock times, time zones and spaced-out numbers', () => {
+  assert.equal(datelineDate('Updated 4 / 9 / 2007 6:04 PM'), '2007-04-09T18:04');
+  assert.equal(datelineDate('POSTED: 1052 GMT (1852 HKT), April 10, 2007'), '2007-04-10');
+  assert.equal(
+    datelineDate('on April 30, 2008 at 4:31 AM, updated April 30, 2008 at 8:33 AM'),
+    '2008-04-30T04:31',
+  );
+  assert.equal(datelineDate('Police said on April 30, 2008 that the suspect was armed.'), null);
+});

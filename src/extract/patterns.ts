@@ -153,6 +153,12 @@ export function creditSpan(line: string): [number, number] | null {
 }
 
 export function isCaptionLine(line: string): boolean {
+  if (
+    /^(map|photo|image|picture|graphic|chart|video)\s+(of|showing|highlighting|shows)\b[^:]{0,80}:/i.test(
+      line,
+    )
+  )
+    return true;
   return /\b(photo|image|picture|photograph)\s*:/i.test(line) || creditSpan(line) !== null;
 }
 
@@ -160,6 +166,10 @@ export function isCaptionLine(line: string): boolean {
 export function isHeadlineLike(line: string): boolean {
   const t = line.trim();
   const n = words(t).length;
+  // a sentence ends inside it ("… BEY 0843. \" (Fox News article)") or at its end behind a quote
+  // (a capitalised abbreviation such as "Mich." or "U.S." does not end a sentence)
+  if (/(?<!\b\p{Lu}[\p{L}.]{0,3})[.!?]["'’”)]*\s+[\s"'“‘(]*\p{Lu}/u.test(t) || /[.!?]["'’”)]+$/.test(t))
+    return false;
   return n >= 2 && n <= 22 && !/[.!:;,]$/.test(t) && /^\P{Ll}/u.test(t);
 }
 

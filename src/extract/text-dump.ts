@@ -152,6 +152,7 @@ export function classifyLines(lines: Line[], options: DumpOptions = {}): DumpRes
           next &&
           isHeadlineLike(next) &&
           !bylineOf(next) &&
+          !datelineDate(next) &&
           !LINE_RULES.some((r) => r.test(next))
         ) {
           outlet ??= line;

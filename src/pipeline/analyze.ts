@@ -105,6 +105,8 @@ export async function analyze(
     progress('align', i + 1, clusters.length);
   });
 
+  // the most covered stories first; ties keep the clusterer's (date, id) order
+  stories.sort((a, b) => b.articleIds.length - a.articleIds.length);
   const includeBlocks = options.includeBlocks ?? true;
   return {
     version: 1,

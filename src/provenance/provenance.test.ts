@@ -60,3 +60,10 @@ test('the first report is the earliest dated article, only when two or more are 
   const single = buildProvenance([{ articleId: 'only', published: '2025-03-19', cites: [] }], []);
   assert.deepEqual(single, []);
 });
+
+test('wire agencies, broadcasters and outlets are media; officials reporting are not', () => {
+  for (const name of ['AFP', 'IRNA', 'The Associated Press', 'Fox News', 'CNN', 'Detroit Free Press'])
+    assert.ok(isMediaSource(name, 'said'), name);
+  assert.ok(!isMediaSource('Troy Police Department', 'reports'));
+  assert.ok(!isMediaSource('Ana Ruiz', 'said'));
+});

@@ -2,20 +2,22 @@
 import type { Attribution } from '../annotate/attribution.ts';
 import type { ProvenanceLink } from '../model/report.ts';
 
+/** Wire agencies and broadcasters often credited by name alone. */
 const WIRES = new Set(
-  'reuters ap afp associated press bloomberg yonhap xinhua tass interfax ukrinform efe ansa dpa kyodo pti upi'.split(
-    ' ',
-  ),
+  `reuters ap afp bloomberg yonhap xinhua tass interfax ukrinform efe ansa dpa kyodo pti upi irna isna ria bernama
+  cnn bbc nbc abc cbs npr msnbc espn`.split(/\s+/),
 );
+const MEDIA_NAMES = /^(the\s+)?(associated press|fox news|usa today|al jazeera|yahoo!? news)$/i;
 const MEDIA_WORDS =
   /\b(news|agency|press|times|post|journal|herald|gazette|tribune|radio|tv|television|fm|daily|ilbo|broadcast\w*|magazine|wire|channel|network)\b/i;
+const OFFICIAL = /\b(police|ministry|department|office|council|government|court|army|minister|service)\b/i;
 
 /** Whether an attribution credits a news outlet or agency (rather than an official or a country). */
 export function isMediaSource(name: string, verb: Attribution['verb']): boolean {
   const lower = name.toLowerCase();
-  if (WIRES.has(lower) || lower.split(/\s+/).some((w) => WIRES.has(w))) return true;
+  if (MEDIA_NAMES.test(name) || WIRES.has(lower) || lower.split(/\s+/).some((w) => WIRES.has(w))) return true;
   if (MEDIA_WORDS.test(name)) return true;
-  return verb === 'reports';
+  return verb === 'reports' && !OFFICIAL.test(name);
 }
 
 export interface ProvenanceInput {
