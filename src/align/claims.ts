@@ -88,7 +88,7 @@ function group(
         j > i &&
         s >= threshold &&
         features[i].articleId !== features[j].articleId &&
-        features[i].negated === features[j].negated
+        !opposed(features[i], features[j])
       )
         pairs.push([i, j, s]);
     }
@@ -131,7 +131,7 @@ function addSecondary(
     const candidates = new Set(g.flatMap((x) => [...edges[x].keys()]));
     for (const y of candidates) {
       const f = features[y];
-      if (articles.has(f.articleId) || f.negated !== features[g[0]].negated) continue;
+      if (articles.has(f.articleId) || g.some((x) => opposed(features[x], f))) continue;
       const avg = g.reduce((acc, x) => acc + (edges[x].get(y) ?? 0), 0) / g.length;
       if (avg >= threshold && avg > (best.get(f.articleId)?.[1] ?? 0)) best.set(f.articleId, [y, avg]);
     }
@@ -180,6 +180,18 @@ function numericSplit(
     };
   }
   return { agree: g, differ: [] };
+}
+
+/**
+ * Opposite polarity about what the two sentences share: the negation covers a shared word. A
+ * negation elsewhere ("…withdrew the offer, believing he had no interest") does not oppose.
+ */
+function opposed(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  if (a.negated === b.negated) return false;
+  const [neg, pos] = a.negated ? [a, b] : [b, a];
+  if (!neg.negatedTerms.size) return true;
+  for (const t of neg.negatedTerms) if (pos.terms.has(t)) return true;
+  return false;
 }
 
 /** A factual sentence contradicts a negated one when it asserts what the negation denies. */
