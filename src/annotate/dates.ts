@@ -138,7 +138,9 @@ export function findDates(text: string, sentences: Sentence[], reference: Date |
 export function mostStatedDate(texts: string[]): Date | undefined {
   const counts = new Map<string, number>();
   const ref = new Date(Date.UTC(2000, 0, 1));
-  for (const t of texts) {
+  // only lines that write a year can state a full date: parse just those
+  const lines = texts.flatMap((t) => t.split('\n')).filter((l) => /\b(1[6-9]|20)\d\d\b/.test(l));
+  for (const t of lines) {
     for (const r of parseSentence(t, ref)) {
       const c = r.start;
       if (!(c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) || !/\d{4}/.test(r.text))

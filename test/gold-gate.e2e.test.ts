@@ -1,0 +1,28 @@
+// Evaluation gate: the seed story and the hand-made gold stories (bench/gold/) must not score
+// below pinned floors. Raise a floor when a change lifts a score; never lower one to pass.
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { goldStories, hasShared, scoreStory } from '../bench/gold-stories.ts';
+import { SHARED_MISSING } from './helpers.ts';
+
+const FLOORS: Record<string, number> = { seeds: 95, 'ecb-10b': 70, 'ecb-18b': 73, 'ecb-20b': 80 };
+
+test('gold stories score at least their pinned floors', { skip: !hasShared && SHARED_MISSING }, () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'corroborate-gate-'));
+  const stories = goldStories();
+  assert.deepEqual(
+    stories.map((s) => s.name).sort(),
+    Object.keys(FLOORS).sort(),
+    'a floor for every gold story',
+  );
+  for (const story of stories) {
+    const { text, percent } = scoreStory(story, tmp);
+    assert.ok(
+      percent >= FLOORS[story.name],
+      `${story.name}: ${percent}% < floor ${FLOORS[story.name]}%\n${text}`,
+    );
+  }
+});
