@@ -128,7 +128,10 @@ test('a hedged statement does not contradict a denial', () => {
 
 test('a negation about something else does not keep two statements of one fact apart', () => {
   const x = article('x', 'The Greywick Rovers withdrew their contract offer to striker Tom Kale on Sunday.');
-  const y = article('y', 'On Sunday the Greywick Rovers withdrew their offer to Tom Kale, believing he had no interest in the club.');
+  const y = article(
+    'y',
+    'On Sunday the Greywick Rovers withdrew their offer to Tom Kale, believing he had no interest in the club.',
+  );
   const claims = claimsOf([x, y]);
   const c = claims.find((k) => k.support.length === 2);
   assert.ok(c, 'one claim with both articles');
