@@ -204,9 +204,8 @@ function contradicts(
   if (pos.conditional) return false;
   let shared = 0;
   for (const t of neg.negatedTerms) if (pos.terms.has(t)) shared++;
-  // most of what is denied is asserted, or the denied verb itself is, in a similar sentence
-  if (shared >= 3) return similarity >= threshold - 0.1;
-  return shared >= 2 && similarity >= threshold && !!neg.negatedVerb && pos.terms.has(neg.negatedVerb);
+  // most of what is denied is asserted, including the denied verb, in a similar sentence
+  return shared >= 3 && similarity >= threshold - 0.1 && !!neg.negatedVerb && pos.terms.has(neg.negatedVerb);
 }
 
 export function alignClaims(

@@ -30,13 +30,13 @@ export interface SentenceFeatures {
   numbers: Set<number>;
   /** Day-precision dates. */
   dates: Set<string>;
-  /** Figures stated: measure key → value and as-of date. */
+  /** Figures stated whose counted thing is written: measure key → value and as-of date. */
   measures: Array<{ key: string; value: number; asOf?: string }>;
   /** States an absence or a negation (negator XOR an inherently negative word). */
   negated: boolean;
   /** Canonical content words right after the negator: what is denied. */
   negatedTerms: Set<string>;
-  /** The first verb after the negator: the denied predicate ("found", "expressed"). */
+  /** The first verb after the negator, else its first content word: the denied predicate. */
   negatedVerb?: string;
   conditional: boolean;
 }
@@ -51,6 +51,7 @@ export function sentenceFeatures(
     const terms = new Map<string, number>();
     const negatedTerms = new Set<string>();
     let negatedVerb: string | undefined;
+    let firstNegated: string | undefined;
     let scope = 0;
     for (let i = s.tokens[0]; i < s.tokens[1]; i++) {
       const t = a.tokens[i];
@@ -67,6 +68,7 @@ export function sentenceFeatures(
         // what is denied: the next few content words after the negator
         negatedTerms.add(c);
         if (t.pos === 'VERB' && !negatedVerb) negatedVerb = c;
+        firstNegated ??= c;
         scope--;
       }
     }
@@ -76,8 +78,9 @@ export function sentenceFeatures(
     const quantities = a.quantities.filter((q) => q.sentence === s.index);
     const numbers = new Set(quantities.map((q) => q.value));
     const asOf = a.dates.find((d) => d.sentence === s.index && d.asOf)?.date;
+    // a count with no counted thing ("38, of Troy" beside "I-75") is too vague to contradict another
     const measures = quantities.flatMap((q) => {
-      const key = measureKey(q);
+      const key = q.head || q.unit ? measureKey(q) : null;
       return key ? [{ key, value: q.value, ...(asOf ? { asOf } : {}) }] : [];
     });
     const sText = a.article.text.slice(s.start, s.end);
@@ -96,7 +99,8 @@ export function sentenceFeatures(
       measures,
       negated: NEGATION.test(sText) !== INHERENT_NEGATIVE.test(sText),
       negatedTerms,
-      ...(negatedVerb ? { negatedVerb } : {}),
+      // the tagger sometimes misses the verb ("did not close"): then the first denied word stands in
+      ...(negatedVerb || firstNegated ? { negatedVerb: negatedVerb ?? firstNegated } : {}),
       conditional: CONDITIONAL.test(sText),
     });
   }

@@ -9,6 +9,8 @@ import { measureKey } from './measure.ts';
 const EVENT_LABEL: Record<string, string> = {
   deploy: 'sent or deployed',
   casualty: 'killed, wounded or lost',
+  killed: 'killed',
+  injured: 'injured',
   capture: 'captured',
   evacuate: 'evacuated',
   rescue: 'rescued',

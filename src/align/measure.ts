@@ -20,7 +20,16 @@ const PEOPLE = new Set([
   'victim',
 ]);
 
-const PEOPLE_EVENTS = new Set(['deploy', 'casualty', 'capture', 'evacuate', 'rescue', 'displace']);
+const PEOPLE_EVENTS = new Set([
+  'deploy',
+  'casualty',
+  'killed',
+  'injured',
+  'capture',
+  'evacuate',
+  'rescue',
+  'displace',
+]);
 
 export function measureKey(q: Quantity): string | null {
   if (q.unit === 'years old') return q.thing ? `age:${q.thing.toLowerCase()}` : null;

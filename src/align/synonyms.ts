@@ -21,6 +21,7 @@ const SYNONYMS = [
   'respond response reply address silence silent',
   'inexperience experience',
   'collapse cave',
+  'close shut',
   'inspection inspector inspect survey',
   'warn warning',
   'find discover identify detect reveal flag',

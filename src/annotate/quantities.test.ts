@@ -90,7 +90,7 @@ test('dimensions need the thing they measure; bare ones are skipped', () => {
 test('"the number of people injured … risen to 22" counts injured people', () => {
   const q = only('The number of people injured in the collapse had risen to 22, the ambulance service said.');
   assert.equal(q.value, 22);
-  assert.equal(q.event, 'casualty');
+  assert.equal(q.event, 'injured');
   assert.equal(q.head, 'people');
 });
 
@@ -98,4 +98,10 @@ test('"a further eight" is an increment', () => {
   const q = only('A further eight people came forward for treatment.');
   assert.equal(q.value, 8);
   assert.equal(q.qualifier, 'a further');
+});
+
+test('deaths and injuries are different measures; a count of both is a casualty count', () => {
+  assert.equal(only('Ten people were killed in the blast.').event, 'killed');
+  assert.equal(only('At least 50 people were injured in the blast.').event, 'injured');
+  assert.equal(only('The quake left 70 people dead or injured.').event, 'casualty');
 });

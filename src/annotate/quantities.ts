@@ -60,8 +60,9 @@ const MULT: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9
 /** Event classes: news vocabulary for what a count measures. */
 const EVENT_WORDS: Record<string, string> = {
   deploy: 'send deploy deployment dispatch station',
-  casualty:
-    'kill wound injure lose loss casualty dead die death fatality hurt injury injured killed wounded hospital treat hospitalise hospitalize',
+  killed: 'kill killed dead die death fatality toll',
+  injured: 'wound wounded injure injured hurt injury hospital treat hospitalise hospitalize',
+  casualty: 'lose loss casualty',
   capture: 'capture detain arrest seize captive',
   evacuate: 'evacuate evacuation',
   rescue: 'rescue',
@@ -148,7 +149,7 @@ export function findQuantities(
         }
         while (i < sTokens.length && thing.length < 5) {
           const t = sTokens[i];
-          if (THING_POS.has(t.pos)) {
+          if (THING_POS.has(t.pos) && !EVENTS[t.lemma] && !EVENTS[t.text.toLowerCase()]) {
             thing.push(t);
             i++;
           } else if (!thing.length && /^(those|these)$/i.test(t.text)) {
@@ -176,12 +177,21 @@ export function findQuantities(
       const skip = new Set(thing);
       let event: string | undefined;
       let best = Number.POSITIVE_INFINITY;
+      let bestAt = -1;
+      const eventAt = (t: Token) =>
+        skip.has(t) ? undefined : (EVENTS[t.lemma] ?? EVENTS[t.text.toLowerCase()]);
       sTokens.forEach((t, i) => {
-        const ev = EVENTS[t.lemma] ?? EVENTS[t.text.toLowerCase()];
-        if (!ev || skip.has(t)) return;
+        const ev = eventAt(t);
+        if (!ev) return;
         const dist = Math.abs(i - numIdx) + (i < numIdx ? 0.5 : 0);
-        if (dist < best && dist <= 14) [best, event] = [dist, ev];
+        if (dist < best && dist <= 14) [best, event, bestAt] = [dist, ev, i];
       });
+      // "killed or wounded", "dead and injured": one count of both is a casualty count
+      if (event === 'killed' || event === 'injured') {
+        const other = event === 'killed' ? 'injured' : 'killed';
+        for (let i = Math.max(0, bestAt - 3); i <= Math.min(sTokens.length - 1, bestAt + 3); i++)
+          if (eventAt(sTokens[i]) === other) event = 'casualty';
+      }
       // "the number of people injured … had risen to 22"
       const numberOf = before.match(/\bnumber of\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(\p{L}+ed)\b/u);
       if (numberOf && !thing.length) {
