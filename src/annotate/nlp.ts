@@ -2,6 +2,7 @@
 
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
+import type { BlockKind } from '../extract/blocks.ts';
 
 export interface Token {
   start: number;
@@ -19,7 +20,7 @@ export interface Sentence {
   /** [first, last) token indexes into the document's tokens. */
   tokens: [number, number];
   /** The kind of paragraph it sits in: captions are kept but are not claims. */
-  block: 'body' | 'caption';
+  block: BlockKind;
 }
 
 export interface Tokenized {
@@ -38,7 +39,7 @@ export function createNlp(): Nlp {
 export function tokenize(
   nlp: Nlp,
   text: string,
-  blocks: Array<{ kind: 'body' | 'caption'; start: number; end: number }>,
+  blocks: Array<{ kind: BlockKind; start: number; end: number }>,
 ): Tokenized {
   const its = nlp.its;
   const tokens: Token[] = [];

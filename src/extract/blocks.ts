@@ -1,6 +1,7 @@
 // A cleaned article is assembled from kept blocks; every dropped piece of input is kept with a reason.
 
-export type BlockKind = 'body' | 'caption';
+/** Body paragraphs carry claims; captions and subheadings are kept and citable but are not claims. */
+export type BlockKind = 'body' | 'caption' | 'heading';
 
 /** A kept paragraph of the clean text: [start, end) offsets into Article.text. */
 export interface Block {

@@ -88,3 +88,21 @@ test('a page with no article content and malformed JSON-LD gives no text and doe
   assert.equal(r.title, 'Page not found');
   assert.equal(r.byline, undefined);
 });
+
+test('subheadings inside the article are kept as heading blocks, and a "Related" line drops only itself', () => {
+  const html = `<!doctype html><html><head><title>Ferry back | Harbour Post</title></head><body><article>
+    <h1>Ferry back</h1>
+    <p>The ferry link between Port Alder and Greywick island resumed service on Thursday after three weeks of repairs to the pier.</p>
+    <h2>Repairs took three weeks</h2>
+    <p>Engineers replaced two steel piles and the landing ramp, the harbour authority said in a statement on Thursday morning.</p>
+    <p>Related:</p>
+    <p>The operator said tickets bought for the cancelled crossings would be refunded in full by the end of the month.</p>
+  </article></body></html>`;
+  const r = extractHtml(html);
+  const heading = r.blocks.find((b) => b.kind === 'heading');
+  assert.ok(heading, 'a heading block');
+  assert.equal(r.text.slice(heading.start, heading.end), 'Repairs took three weeks');
+  assert.match(r.text, /refunded in full/);
+  assert.doesNotMatch(r.text, /Related:/);
+  assert.ok(r.removed.some((x) => x.text === 'Related:'));
+});

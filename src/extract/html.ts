@@ -88,7 +88,7 @@ export function extractHtml(html: string): HtmlResult {
     const { document: frag } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
     lines = domLines(frag.body);
   }
-  const result = classifyLines(lines, { title: meta.title ?? parsed?.title ?? undefined });
+  const result = classifyLines(lines, { title: meta.title ?? parsed?.title ?? undefined, markup: true });
   const kept = new Set(lines.map((l) => l.text));
   const outside: Removed[] = pageLines
     .filter((l) => !kept.has(l.text))

@@ -31,6 +31,8 @@ export interface DumpResult {
 export interface DumpOptions {
   /** Known title (e.g. from a JSON record): lines repeating it are dropped, none is guessed. */
   title?: string;
+  /** Lines come from markup whose headings are marked: keep subheadings inside the article. */
+  markup?: boolean;
 }
 
 const norm = (s: string) =>
@@ -92,9 +94,17 @@ export function classifyLines(lines: Line[], options: DumpOptions = {}): DumpRes
     const mast = masthead(line);
     if (mast && !seenBody) outlet ??= mast;
     const marker = TAIL_MARKERS.find((re) => re.test(line));
-    if (marker && (seenBody || authorBoxName(line))) tail ??= tailReason(line);
     const boxName = authorBoxName(line);
     if (boxName) byline ??= boxName;
+    if (marker && (seenBody || boxName)) {
+      // in a page dump the rest of the page follows; in extracted markup the page furniture is
+      // already gone, so only the marker line itself is dropped (measured: F1 0.928 → 0.943)
+      if (options.markup) {
+        drop(line, tailReason(line));
+        continue;
+      }
+      tail ??= tailReason(line);
+    }
     if (tail) {
       const rule = LINE_RULES.find((r) => r.test(line));
       if (!rule && !marker && isNameLine(line) && line !== byline) outletCandidates.push(line);
@@ -168,6 +178,10 @@ export function classifyLines(lines: Line[], options: DumpOptions = {}): DumpRes
         // the first headline-shaped line after the title is its standfirst: content, kept
         standfirst = true;
         pieces.push({ kind: 'body', text: line });
+        continue;
+      }
+      if (options.markup && hint === 'heading' && seenBody) {
+        pieces.push({ kind: 'heading', text: line });
         continue;
       }
       drop(
