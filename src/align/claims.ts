@@ -4,7 +4,14 @@
 // a factual sentence that contradicts a negated claim.
 import type { Citation, Claim, Conflict } from '../model/report.ts';
 import { cite, independentCount } from './cite.ts';
-import { agreementBonus, idfOf, type SentenceFeatures, termScore, termWeight } from './features.ts';
+import {
+  agreementBonus,
+  idfOf,
+  type SentenceFeatures,
+  samePredicate,
+  termScore,
+  termWeight,
+} from './features.ts';
 
 export interface ClaimOptions {
   /** Minimum average similarity for sentences to state the same claim. */
@@ -31,6 +38,8 @@ export interface ClaimContext {
 
 /** Pairs whose wording shares less than this are not scored further (bonuses alone are weak). */
 const MIN_TERM_SCORE = 0.08;
+/** Similarity kept by a pair that shares words but not what happened (see samePredicate). */
+const PREDICATE_MISS = 0.7;
 
 /**
  * Similarity of every pair of sentences sharing a term: dot products and shared idf mass are
@@ -67,7 +76,9 @@ function similarityGraph(features: SentenceFeatures[]): Array<Map<number, number
     for (const [j, d] of row) {
       const base = termScore(d, mass[i].get(j) ?? 0, weights[i], weights[j]);
       if (base < MIN_TERM_SCORE) continue;
-      const s = base + agreementBonus(features[i], features[j]);
+      const s =
+        (base + agreementBonus(features[i], features[j])) *
+        (samePredicate(features[i], features[j]) ? 1 : PREDICATE_MISS);
       edges[i].set(j, s);
       edges[j].set(i, s);
     }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { idfOf, type SentenceFeatures, sentenceFeatures, similarity } from './features.ts';
+import { idfOf, type SentenceFeatures, samePredicate, sentenceFeatures, similarity } from './features.ts';
 import { timedArticle } from './fixtures.ts';
 import { canonicalTerm } from './synonyms.ts';
 
@@ -60,6 +60,7 @@ test('shared dates, numbers and entities raise similarity beyond the wording', (
     start: 0,
     end: 1,
     terms: new Map([['bridge', 1]]),
+    verbs: new Set(),
     entities: new Set(),
     numbers: new Set(),
     dates: new Set(),
@@ -90,4 +91,17 @@ test('shared dates, numbers and entities raise similarity beyond the wording', (
     idf,
   );
   assert.ok(Math.abs(bigNumber - 1.2) < 1e-9);
+});
+
+test('two sentences say the same thing happened only through a shared verb, number or date', () => {
+  const [a, b, c] = sentenceFeatures(
+    article(
+      'p',
+      'The building stands 15 miles north of Detroit. A motorist spotted the car 50 miles north of Detroit. ' +
+        'Police spotted the car near Flint.',
+    ),
+    canonical,
+  );
+  assert.equal(samePredicate(a, b), false, 'only the setting is shared');
+  assert.equal(samePredicate(b, c), true, 'the same verb');
 });

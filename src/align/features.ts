@@ -26,6 +26,8 @@ export interface SentenceFeatures {
   end: number;
   /** Canonical content words (synonym classes) with counts. */
   terms: Map<string, number>;
+  /** Canonical words of its verbs: what the sentence says happened. */
+  verbs: Set<string>;
   entities: Set<string>;
   numbers: Set<number>;
   /** Day-precision dates. */
@@ -49,6 +51,7 @@ export function sentenceFeatures(
   for (const s of a.sentences) {
     if (s.block !== 'body') continue;
     const terms = new Map<string, number>();
+    const verbs = new Set<string>();
     const negatedTerms = new Set<string>();
     let negatedVerb: string | undefined;
     let firstNegated: string | undefined;
@@ -64,6 +67,7 @@ export function sentenceFeatures(
       if (lemma.length < 2 || STOP.has(lemma) || !/\p{L}/u.test(lemma)) continue;
       const c = canonicalTerm(lemma);
       terms.set(c, (terms.get(c) ?? 0) + 1);
+      if (t.pos === 'VERB') verbs.add(c);
       if (scope > 0) {
         // what is denied: the next few content words after the negator
         negatedTerms.add(c);
@@ -93,6 +97,7 @@ export function sentenceFeatures(
       start: s.start,
       end: s.end,
       terms,
+      verbs,
       entities,
       numbers,
       dates,
@@ -143,6 +148,19 @@ export function termScore(dot: number, sharedMass: number, a: TermWeight, b: Ter
   // a short sentence restated inside a long one: share of the shorter one's weight that is shared
   const containment = a.mass && b.mass ? sharedMass / Math.min(a.mass, b.mass) : 0;
   return (1 - CONTAINMENT_WEIGHT) * cosine + CONTAINMENT_WEIGHT * containment;
+}
+
+/**
+ * Whether two sentences say the same thing happened: a verb of one is a word of the other
+ * ("sent" ~ "deployment"), or they share a distinctive number or a date. Sentences sharing only
+ * their setting ("15 miles north of Detroit" / "50 miles north of Detroit") do not.
+ */
+export function samePredicate(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  for (const v of a.verbs) if (b.terms.has(v)) return true;
+  for (const v of b.verbs) if (a.terms.has(v)) return true;
+  for (const d of a.dates) if (b.dates.has(d)) return true;
+  for (const n of a.numbers) if (b.numbers.has(n) && n >= 10 && !Number.isInteger(Math.log10(n))) return true;
+  return !a.verbs.size && !b.verbs.size;
 }
 
 /** Agreement beyond the wording: shared entities, a shared number, the same resolved date. */
