@@ -6,10 +6,11 @@ import { type ArticleMention, mergeEntities } from '../annotate/entities/merge.t
 import { selectBrief } from '../brief/select-brief.ts';
 import type { Claim, Story } from '../model/report.ts';
 import { buildProvenance, type DerivedLink, isMediaSource } from '../provenance/provenance.ts';
-import { cite, independentCount } from './cite.ts';
+import { cite } from './cite.ts';
 import { addConflict, alignClaims, type ClaimOptions, DEFAULT_CLAIM_OPTIONS } from './claims.ts';
 import { sentenceFeatures } from './features.ts';
 import { alignFigures } from './figures.ts';
+import { LEAD_SENTENCES, type LeadCredit, leadCreditConflict } from './lead-credits.ts';
 import { buildTimeline } from './timeline.ts';
 import { spellingVariants } from './variants.ts';
 
@@ -58,7 +59,7 @@ export function buildStory(input: StoryInput): Story {
 
   // attributions: kept with claims; media credits feed provenance and attribution conflicts
   const cites = new Map<string, string[]>();
-  const mediaCredits = new Map<string, Array<{ articleId: string; start: number; end: number }>>();
+  const leadCredits: LeadCredit[] = [];
   for (const a of articles) {
     const list: string[] = [];
     for (const at of findAttributions(a.article.text, a.sentences, a.mentions)) {
@@ -70,37 +71,24 @@ export function buildStory(input: StoryInput): Story {
       if (at.source.type === 'place' || at.source.type === 'person' || !isMediaSource(name, at.verb))
         continue;
       list.push(name);
-      const credits = mediaCredits.get(name) ?? [];
-      credits.push({ articleId: a.article.id, start: s.start, end: s.end });
-      mediaCredits.set(name, credits);
+      const lead = a.sentences.filter((x) => x.block === 'body').slice(0, LEAD_SENTENCES);
+      if (lead.includes(s) && !leadCredits.some((c) => c.articleId === a.article.id)) {
+        const block = a.article.blocks.find((b) => s.start >= b.start && s.end <= b.end);
+        const paragraph = block
+          ? a.article.text.slice(block.start, block.end)
+          : a.article.text.slice(s.start, s.end);
+        leadCredits.push({
+          articleId: a.article.id,
+          name,
+          span: { articleId: a.article.id, start: s.start, end: s.end },
+          paragraph,
+        });
+      }
     }
     cites.set(a.article.id, list);
   }
-  if (mediaCredits.size >= 2) {
-    const sides = [...mediaCredits.entries()].sort((x, y) => y[1].length - x[1].length);
-    const [mainName, mainSpans] = sides[0];
-    const mainArticles = new Set(mainSpans.map((s) => s.articleId));
-    const others = sides.slice(1).filter(([, spans]) => spans.some((s) => !mainArticles.has(s.articleId)));
-    if (others.length) {
-      const support = mainSpans.map((s) => cite(texts, s));
-      const claim: Claim = {
-        id: `claim-${claims.length + 1}`,
-        text: support[0].quote,
-        status: 'contested',
-        independentSources: independentCount(mainArticles, originOf),
-        support,
-        attribution: [mainName],
-      };
-      for (const [name, spans] of others) {
-        addConflict(claim, {
-          kind: 'attribution',
-          note: `Reporting credited to ${mainName} by ${[...mainArticles].join(', ')}, but to ${name} by ${[...new Set(spans.map((s) => s.articleId))].join(', ')}.`,
-          citations: spans.map((s) => cite(texts, s)),
-        });
-      }
-      claims.push(claim);
-    }
-  }
+  const credited = leadCreditConflict(leadCredits, texts, originOf);
+  if (credited) claims.push({ ...credited, id: `claim-${claims.length + 1}` });
   // one name spelled two ways
   const sentenceOf = (m: ArticleMention) => {
     const a = articles.find((x) => x.article.id === m.articleId) as TimedArticle;
