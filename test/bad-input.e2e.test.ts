@@ -81,3 +81,11 @@ test('a missing path is an error but does not stop the batch', () => {
   assert.match(run.stderr, /nope\.txt/);
   assert.equal((JSON.parse(run.stdout) as Report).articles.length, 1);
 });
+
+test('the library keeps two input documents with the same id apart', async () => {
+  const { analyze } = await import('../src/index.ts');
+  const doc = (content: string) => ({ id: 'dup', source: 'memory', kind: 'text' as const, content });
+  const report = await analyze([doc(GOOD), doc(GOOD.replace('40 boats', '41 boats'))]);
+  assert.deepEqual(report.articles.map((a) => a.id).sort(), ['dup', 'dup~2']);
+  assert.ok((report.problems ?? []).some((p) => /duplicate id/.test(p.message)));
+});

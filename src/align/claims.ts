@@ -9,6 +9,7 @@ import {
   idfOf,
   type SentenceFeatures,
   samePredicate,
+  type TermWeight,
   termScore,
   termWeight,
 } from './features.ts';
@@ -40,50 +41,68 @@ export interface ClaimContext {
 const MIN_TERM_SCORE = 0.08;
 /** Similarity kept by a pair that shares words but not what happened (see samePredicate). */
 const PREDICATE_MISS = 0.7;
+/**
+ * Terms in more than this share of a story's sentences ("offer" in a story about an offer) do not
+ * propose candidate pairs: they would pair nearly every sentence with every other. They still
+ * count in the similarity of the pairs that rarer terms propose.
+ */
+const COMMON_TERM_SHARE = 0.1;
 
 /**
- * Similarity of every pair of sentences sharing a term: dot products and shared idf mass are
- * accumulated term by term through an inverted index (a sparse product), never by a full scan.
+ * Similarity of the sentence pairs that share a term that is not common: candidates come from an
+ * inverted index, never from a scan of all pairs; each candidate is then scored in full.
  */
 function similarityGraph(features: SentenceFeatures[]): Array<Map<number, number>> {
   const idf = idfOf(features);
   const weights = features.map((f) => termWeight(f, idf));
-  const postings = new Map<string, Array<[number, number]>>();
+  const postings = new Map<string, number[]>();
   features.forEach((f, i) => {
-    for (const [t, c] of f.terms) {
+    for (const t of f.terms.keys()) {
       const list = postings.get(t) ?? [];
-      list.push([i, c]);
+      list.push(i);
       postings.set(t, list);
     }
   });
-  const dot: Array<Map<number, number>> = features.map(() => new Map());
-  const mass: Array<Map<number, number>> = features.map(() => new Map());
-  for (const [t, list] of postings) {
-    const w = idf.get(t) ?? 1;
-    for (let x = 0; x < list.length; x++) {
-      const [i, ci] = list[x];
-      const di = dot[i];
-      const mi = mass[i];
-      for (let y = x + 1; y < list.length; y++) {
-        const [j, cj] = list[y];
-        di.set(j, (di.get(j) ?? 0) + w * ci * w * cj);
-        mi.set(j, (mi.get(j) ?? 0) + w);
-      }
-    }
+  const cap = Math.max(25, COMMON_TERM_SHARE * features.length);
+  const candidates: Array<Set<number>> = features.map(() => new Set());
+  for (const list of postings.values()) {
+    if (list.length > cap) continue;
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) candidates[list[x]].add(list[y]);
   }
   const edges: Array<Map<number, number>> = features.map(() => new Map());
-  dot.forEach((row, i) => {
-    for (const [j, d] of row) {
-      const base = termScore(d, mass[i].get(j) ?? 0, weights[i], weights[j]);
-      if (base < MIN_TERM_SCORE) continue;
-      const s =
-        (base + agreementBonus(features[i], features[j])) *
-        (samePredicate(features[i], features[j]) ? 1 : PREDICATE_MISS);
+  candidates.forEach((row, i) => {
+    for (const j of row) {
+      const s = pairScore(features[i], features[j], weights[i], weights[j], idf);
+      if (s === undefined) continue;
       edges[i].set(j, s);
       edges[j].set(i, s);
     }
   });
   return edges;
+}
+
+/** Full similarity of one pair, or undefined when their wording has too little in common. */
+function pairScore(
+  a: SentenceFeatures,
+  b: SentenceFeatures,
+  wa: TermWeight,
+  wb: TermWeight,
+  idf: Map<string, number>,
+): number | undefined {
+  const [small, large] = a.terms.size <= b.terms.size ? [a, b] : [b, a];
+  let dot = 0;
+  let mass = 0;
+  for (const [t, c] of small.terms) {
+    const other = large.terms.get(t);
+    if (!other) continue;
+    const w = idf.get(t) ?? 1;
+    dot += w * c * w * other;
+    mass += w;
+  }
+  const base = termScore(dot, mass, wa, wb);
+  if (base < MIN_TERM_SCORE) return undefined;
+  return (base + agreementBonus(a, b)) * (samePredicate(a, b) ? 1 : PREDICATE_MISS);
 }
 
 /** Greedy average-link clustering: strongest pairs first, merging groups that share no article. */

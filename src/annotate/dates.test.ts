@@ -80,3 +80,13 @@ test('mostStatedDate picks the full date written most often', () => {
   assert.equal(d?.toISOString(), '2025-03-03T12:00:00.000Z');
   assert.equal(mostStatedDate(['It reopened on Monday.', 'In March 2025 the work ended.']), undefined);
 });
+
+test('season offsets slice to the season text', () => {
+  const text = 'The pier was rebuilt in the spring of 2024 and repainted last fall.';
+  const { sentences } = tokenize(nlp, text, []);
+  const found = findDates(text, sentences, new Date('2025-03-19T12:00:00Z')).filter((d) =>
+    /spring|fall/.test(d.text),
+  );
+  assert.ok(found.length >= 1);
+  for (const d of found) assert.equal(text.slice(d.start, d.end), d.text);
+});

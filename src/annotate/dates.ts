@@ -45,7 +45,7 @@ function seasons(
 ): Array<{ index: number; text: string; year: number; month: number; stated: boolean }> {
   const out = [];
   for (const m of text.matchAll(
-    /\b(last|this|next)?\s*(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4}))?\b/gi,
+    /\b(?:(last|this|next)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4}))?\b/gi,
   )) {
     const rel = m[1]?.toLowerCase();
     const season = m[2].toLowerCase();
@@ -54,7 +54,7 @@ function seasons(
     const month = SEASON_MONTH[season];
     if (rel === 'last' && month >= ref.getUTCMonth() + 1) year -= 1;
     if (rel === 'next' && month <= ref.getUTCMonth() + 1) year += 1;
-    out.push({ index: m.index ?? 0, text: m[0].trim(), year, month, stated: !!m[3] });
+    out.push({ index: m.index ?? 0, text: m[0], year, month, stated: !!m[3] });
   }
   return out;
 }

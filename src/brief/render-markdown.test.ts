@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Article, Citation, Report } from '../model/report.ts';
-import { escapeMarkdown, formatFigureValue, renderMarkdown } from './render-markdown.ts';
+import { escapeMarkdown, renderMarkdown } from './render-markdown.ts';
 
 const a1: Article = {
   id: 'a1',
@@ -218,10 +218,32 @@ test('escapeMarkdown neutralises inline and block syntax and flattens whitespace
   assert.equal(escapeMarkdown('plain text, 12.5 percent'), 'plain text, 12.5 percent');
 });
 
-test('formatFigureValue joins qualifier, value and unit', () => {
-  assert.equal(
-    formatFigureValue({ value: 1234.5, qualifier: 'about', unit: 'tonnes', support: [] }),
-    'about 1,234.5 tonnes',
-  );
-  assert.equal(formatFigureValue({ value: 7, support: [] }), '7');
+test('figure values read the same as on the page: currency first, shares as fractions', () => {
+  const md = renderMarkdown({
+    version: 1,
+    articles: [{ id: 'a', source: 'a.txt', text: 'The fund is £2 million. A third were hurt.', removed: [] }],
+    stories: [
+      {
+        id: 's',
+        title: 'T',
+        articleIds: ['a'],
+        brief: [],
+        claims: [],
+        figures: [
+          { measure: 'fund', status: 'consistent', values: [{ value: 2000000, unit: '£', support: [] }] },
+          {
+            measure: 'hurt',
+            status: 'consistent',
+            values: [{ value: 0.333333, unit: 'share', support: [] }],
+          },
+        ],
+        timeline: [],
+        entities: [],
+        provenance: [],
+      },
+    ],
+  });
+  assert.match(md, /£2,000,000/);
+  assert.match(md, /one-third \(33%\)/);
+  assert.doesNotMatch(md, /0\.333333/);
 });

@@ -8,6 +8,7 @@ import type {
   Report,
   Story,
 } from '../model/report.ts';
+import { figureValueText } from './html-figures.ts';
 
 /** Characters that can start Markdown inline syntax anywhere in a line (GFM included). */
 const INLINE_SPECIAL = /[\\`*_[\]<>|~]/g;
@@ -34,8 +35,6 @@ function code(text: string): string {
 function quoted(text: string): string {
   return `“${escapeMarkdown(text)}”`;
 }
-
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 
 /** Numbers sources per story: the story's articles in order, then any other cited article. */
 export function sourceNumbers(story: Story): Map<string, number> {
@@ -77,12 +76,6 @@ function withMarkers(text: string, citations: Citation[] | undefined, numbers: M
 
 function quoteLines(citations: Citation[], numbers: Map<string, number>, indent: string): string[] {
   return citations.map((c) => `${indent}- ${markers([c], numbers) || code(c.articleId)} ${quoted(c.quote)}`);
-}
-
-export function formatFigureValue(value: FigureValue): string {
-  return [value.qualifier, numberFormat.format(value.value), value.unit]
-    .filter((part) => part !== undefined && part !== '')
-    .join(' ');
 }
 
 function claimHeading(claim: Claim, numbers: Map<string, number>): string {
@@ -138,7 +131,7 @@ function renderFigures(figures: Figure[], numbers: Map<string, number>): string[
     for (const value of figure.values) {
       const cells = [
         escapeMarkdown(figure.measure),
-        escapeMarkdown(formatFigureValue(value)),
+        escapeMarkdown(figureValueText(value)),
         value.asOf ? escapeMarkdown(value.asOf) : '—',
         markers(value.support, numbers) || '—',
         figure.status,

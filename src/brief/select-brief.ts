@@ -27,8 +27,8 @@ export function selectBrief(claims: Claim[], max = 10): BriefSentence[] {
       if (cited * 2 > c.support.length) continue;
       pickedWords.push(w);
       for (const s of c.support) pickedSpans.add(`${s.articleId}:${s.start}`);
-      const citations = [...c.support, ...(c.conflicts ?? []).flatMap((x) => x.citations)];
-      out.push({ text: c.text, support: citations });
+      // the sentence is cited by what supports it; the other side is in the claim's conflicts
+      out.push({ text: c.text, support: c.support });
     }
   };
   const contestedSlots = Math.min(3, contested.length);

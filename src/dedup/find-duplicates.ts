@@ -34,6 +34,8 @@ export interface DedupInput {
   text: string;
   /** [start, end) offsets into `text`; when absent, sentences are split on punctuation and newlines. */
   sentences?: Array<[number, number]>;
+  /** The article names its original source (extraction removes that line from the text). */
+  declaresOriginal?: boolean;
 }
 
 export interface DuplicateLink {
@@ -226,7 +228,7 @@ export function findDuplicates(items: DedupInput[], options: DedupOptions = {}):
       shingles,
       signature: minhashSignature(shingles, o.numHashes),
       words: words.length,
-      declaresOriginal: DECLARES_ORIGINAL_RE.test(item.text),
+      declaresOriginal: item.declaresOriginal ?? DECLARES_ORIGINAL_RE.test(item.text),
     };
   });
 

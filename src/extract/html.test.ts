@@ -106,3 +106,12 @@ test('subheadings inside the article are kept as heading blocks, and a "Related"
   assert.doesNotMatch(r.text, /Related:/);
   assert.ok(r.removed.some((x) => x.text === 'Related:'));
 });
+
+test("an HTML fragment (a JSON record's html field) is extracted like a page", () => {
+  const r = extractHtml(
+    '<p>The ferry link between Port Alder and Greywick island resumed service on Thursday after three weeks of repairs.</p>' +
+      '<p>Engineers replaced two steel piles and the landing ramp, the harbour authority said on Thursday morning.</p>',
+  );
+  assert.match(r.text, /resumed service on Thursday/);
+  assert.match(r.text, /landing ramp/);
+});

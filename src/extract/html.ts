@@ -79,7 +79,9 @@ export interface HtmlResult extends DumpResult {
 }
 
 export function extractHtml(html: string): HtmlResult {
-  const { document } = parseHTML(html);
+  // a fragment (a JSON record's "html" field) has no <html>/<body>: give it a document
+  const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  const { document } = parseHTML(page);
   const meta = pageMetadata(document);
   const pageLines = document.body ? domLines(document.body) : [];
   const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();

@@ -41,6 +41,12 @@ const norm = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+/** Length of the shortest prefix of `line` whose normalised form is `normalised`. */
+function rawPrefixLength(line: string, normalised: string): number {
+  for (let i = normalised.length; i <= line.length; i++) if (norm(line.slice(0, i)) === normalised) return i;
+  return line.length;
+}
+
 function tailReason(marker: string): string {
   if (/^about|view all posts/i.test(marker)) return 'author box';
   if (/^leave|comment/i.test(marker)) return 'comment form';
@@ -133,7 +139,7 @@ export function classifyLines(lines: Line[], options: DumpOptions = {}): DumpRes
       continue;
     }
     if (title && norm(line).startsWith(`${norm(title)} `) && isCaptionLine(line)) {
-      const cut = title.length;
+      const cut = rawPrefixLength(line, norm(title));
       drop(line.slice(0, cut), 'repeated headline');
       line = line.slice(cut).trim();
     }

@@ -8,7 +8,7 @@ import { createNlp } from '../annotate/nlp.ts';
 import { clusterArticles } from '../cluster/index.ts';
 import { findDuplicates } from '../dedup/index.ts';
 import { type ExtractedArticle, extract } from '../extract/extract.ts';
-import { ingest } from '../ingest/index.ts';
+import { ingest, uniquifyIds } from '../ingest/index.ts';
 import type { InputDocument } from '../model/input.ts';
 import type { Problem, Report, Story } from '../model/report.ts';
 import type { DerivedLink } from '../provenance/provenance.ts';
@@ -36,7 +36,10 @@ export async function analyze(
     const r = await ingest(inputs as string[], { maxFileBytes: options.maxFileBytes, stdin: options.stdin });
     documents = r.documents;
     problems.push(...r.problems);
-  } else documents = inputs as InputDocument[];
+  } else {
+    documents = (inputs as InputDocument[]).map((d) => ({ ...d }));
+    problems.push(...uniquifyIds(documents));
+  }
 
   const progress = options.onProgress ?? (() => {});
   const nlp = createNlp();
