@@ -5,10 +5,9 @@
 import type { Citation, Claim, Conflict } from '../model/report.ts';
 import { cite, independentCount } from './cite.ts';
 import {
-  agreementBonus,
+  combineScore,
   idfOf,
   type SentenceFeatures,
-  samePredicate,
   type TermWeight,
   termScore,
   termWeight,
@@ -39,8 +38,6 @@ export interface ClaimContext {
 
 /** Pairs whose wording shares less than this are not scored further (bonuses alone are weak). */
 const MIN_TERM_SCORE = 0.08;
-/** Similarity kept by a pair that shares words but not what happened (see samePredicate). */
-const PREDICATE_MISS = 0.7;
 /**
  * Terms in more than this share of a story's sentences ("offer" in a story about an offer) do not
  * propose candidate pairs: they would pair nearly every sentence with every other. They still
@@ -102,7 +99,7 @@ function pairScore(
   }
   const base = termScore(dot, mass, wa, wb);
   if (base < MIN_TERM_SCORE) return undefined;
-  return (base + agreementBonus(a, b)) * (samePredicate(a, b) ? 1 : PREDICATE_MISS);
+  return combineScore(base, a, b);
 }
 
 /** Greedy average-link clustering: strongest pairs first, merging groups that share no article. */

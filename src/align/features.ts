@@ -189,6 +189,14 @@ export function agreementBonus(a: SentenceFeatures, b: SentenceFeatures): number
   return bonus;
 }
 
+/** Similarity kept by a pair that shares words but not what happened (see samePredicate). */
+const PREDICATE_MISS = 0.7;
+
+/** A pair's similarity from its term score: plus agreement, less when the predicate differs. */
+export function combineScore(termPart: number, a: SentenceFeatures, b: SentenceFeatures): number {
+  return (termPart + agreementBonus(a, b)) * (samePredicate(a, b) ? 1 : PREDICATE_MISS);
+}
+
 /** Cosine and containment of idf-weighted terms, plus agreement on entities, numbers and dates. */
 export function similarity(a: SentenceFeatures, b: SentenceFeatures, idf: Map<string, number>): number {
   let dot = 0;
@@ -200,5 +208,5 @@ export function similarity(a: SentenceFeatures, b: SentenceFeatures, idf: Map<st
     dot += w * c * w * cb;
     sharedMass += w;
   }
-  return termScore(dot, sharedMass, termWeight(a, idf), termWeight(b, idf)) + agreementBonus(a, b);
+  return combineScore(termScore(dot, sharedMass, termWeight(a, idf), termWeight(b, idf)), a, b);
 }

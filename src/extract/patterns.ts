@@ -1,4 +1,5 @@
-// Line-level patterns for page boilerplate. Each returns a reason when the line matches, or null.
+// Line-level patterns for page boilerplate: rules that say whether a line matches (with the reason
+// recorded when it is dropped), and small readers for bylines, credits and declared originals.
 // Kept as small independent rules so each can be tested and reasoned about on its own.
 
 export interface LineRule {

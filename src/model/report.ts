@@ -18,6 +18,8 @@ export interface Article {
   url?: string;
   text: string;
   removed: RemovedText[];
+  /** Kept paragraphs of `text`: only `body` ones carry claims; captions and headings can be cited. */
+  blocks?: { kind: 'body' | 'caption' | 'heading'; start: number; end: number }[];
   /** Signals of a low-effort rewrite (generic conclusion, stock author box): signals, not verdicts. */
   signals?: { kind: string; note: string; evidence: string }[];
 }

@@ -6,7 +6,7 @@ import type { Article } from '../model/report.ts';
 export interface Signal {
   kind: 'generic-conclusion' | 'generic-author-box' | 'declared-original';
   note: string;
-  /** The text that shows it (a quote from the article or from its removed text). */
+  /** What shows it: a quote from the article or its removed text, or the declared source. */
   evidence: string;
 }
 
