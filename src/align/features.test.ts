@@ -105,3 +105,13 @@ test('two sentences say the same thing happened only through a shared verb, numb
   assert.equal(samePredicate(a, b), false, 'only the setting is shared');
   assert.equal(samePredicate(b, c), true, 'the same verb');
 });
+
+test('"had yet to" denies like "had not"; fragments give no features', () => {
+  const fs = sentenceFeatures(
+    article('y', 'Riva had yet to regain consciousness on Wednesday at the hospital. It was tough.'),
+    canonical,
+  );
+  assert.equal(fs.length, 1, 'the three-word fragment is left out');
+  assert.equal(fs[0].negated, true);
+  assert.ok(fs[0].negatedTerms.has('regain'));
+});

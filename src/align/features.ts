@@ -12,7 +12,7 @@ const STOP = new Set(
   situation context highlight underscore emphasize`.split(/\s+/),
 );
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'NUM', 'ADV']);
-const NEGATION = /\b(not|no|none|nothing|nobody|never|neither|nor|has yet to|have yet to)\b|n['’]t\b/i;
+const NEGATION = /\b(not|no|none|nothing|nobody|never|neither|nor)\b|n['’]t\b|\byet to\b/i;
 /** Words that state an absence by themselves: "North Korea's silence" ~ "has not responded". */
 const INHERENT_NEGATIVE = /\b(silence|silent|refused?|declined?|denied|denies|failed|absence|unanswered)\b/i;
 /** Hedged or conditional statements do not contradict facts. */
@@ -58,7 +58,9 @@ export function sentenceFeatures(
     let scope = 0;
     for (let i = s.tokens[0]; i < s.tokens[1]; i++) {
       const t = a.tokens[i];
-      if (NEGATION.test(t.text)) {
+      // "had yet to regain" denies like "had not regained"
+      const yetTo = /^yet$/i.test(t.text) && /^to$/i.test(a.tokens[i + 1]?.text ?? '');
+      if (NEGATION.test(t.text) || yetTo) {
         scope = 4;
         continue;
       }
@@ -88,6 +90,8 @@ export function sentenceFeatures(
       return key ? [{ key, value: q.value, ...(asOf ? { asOf } : {}) }] : [];
     });
     const sText = a.article.text.slice(s.start, s.end);
+    // a fragment ("It's tough.", a source tag) states no fact of its own
+    if (terms.size < 3) continue;
     const dates = new Set(
       a.dates.filter((d) => d.sentence === s.index && d.precision === 'day').map((d) => d.date),
     );
