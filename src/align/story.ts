@@ -6,7 +6,6 @@ import { type ArticleMention, mergeEntities } from '../annotate/entities/merge.t
 import { selectBrief } from '../brief/select-brief.ts';
 import type { Claim, Story } from '../model/report.ts';
 import { buildProvenance, type DerivedLink, isMediaSource } from '../provenance/provenance.ts';
-import { cite } from './cite.ts';
 import { addConflict, alignClaims, type ClaimOptions, DEFAULT_CLAIM_OPTIONS } from './claims.ts';
 import { sentenceFeatures } from './features.ts';
 import { alignFigures } from './figures.ts';

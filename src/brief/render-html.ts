@@ -1,8 +1,9 @@
-import type { Claim, ProvenanceLink, Report } from '../model/report.ts';
+import type { Claim, Report } from '../model/report.ts';
 import { escapeHtml, plural, StoryContext, section } from './html-context.ts';
 import { renderFigures } from './html-figures.ts';
 import { renderMatrix } from './html-matrix.ts';
 import { renderProvenance } from './html-provenance.ts';
+import { PROVENANCE_LABEL } from './labels.ts';
 
 export { escapeHtml } from './html-context.ts';
 
@@ -132,14 +133,6 @@ function renderEntities(ctx: StoryContext): string {
       `<th scope="col">Also called</th><th scope="col">Sources</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
   );
 }
-
-const PROVENANCE_LABEL: Record<ProvenanceLink['kind'], string> = {
-  'declared-original': 'declares its original source as',
-  cites: 'cites',
-  'rewrite-of': 'is a rewrite of',
-  'copy-of': 'is a copy of',
-  'first-report': 'is the first report',
-};
 
 function provenanceTarget(ctx: StoryContext, target: string): string {
   if (ctx.numbers.has(target) || ctx.articles.has(target)) return ctx.ref(target);

@@ -1,14 +1,6 @@
-import type {
-  Article,
-  Citation,
-  Claim,
-  Figure,
-  FigureValue,
-  ProvenanceLink,
-  Report,
-  Story,
-} from '../model/report.ts';
+import type { Article, Citation, Claim, Figure, ProvenanceLink, Report, Story } from '../model/report.ts';
 import { figureValueText } from './html-figures.ts';
+import { PROVENANCE_LABEL } from './labels.ts';
 
 /** Characters that can start Markdown inline syntax anywhere in a line (GFM included). */
 const INLINE_SPECIAL = /[\\`*_[\]<>|~]/g;
@@ -149,14 +141,6 @@ function byDate<T extends { date: string }>(entries: T[]): T[] {
     .sort((a, b) => (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.index - b.index))
     .map(({ entry }) => entry);
 }
-
-const PROVENANCE_LABEL: Record<ProvenanceLink['kind'], string> = {
-  'declared-original': 'declares its original source as',
-  cites: 'cites',
-  'rewrite-of': 'is a rewrite of',
-  'copy-of': 'is a copy of',
-  'first-report': 'is the first report',
-};
 
 function articleRef(id: string, numbers: Map<string, number>): string {
   const n = numbers.get(id);
