@@ -251,9 +251,10 @@ export function alignClaims(
       features[a].articleId.localeCompare(features[b].articleId),
     );
     const independent = independentCount(new Set(members.map((m) => features[m].articleId)), ctx.originOf);
+    const centre = medoid(g, edges);
     const claim: Claim = {
       id: '',
-      text: citeOf(split.agree.includes(medoid(g, edges)) ? medoid(g, edges) : members[0]).quote,
+      text: citeOf(split.agree.includes(centre) ? centre : members[0]).quote,
       status: independent >= 2 ? 'corroborated' : 'single-source',
       independentSources: independent,
       support: members.map(citeOf),

@@ -73,17 +73,12 @@ export function alignFigures(articles: TimedArticle[], texts: Map<string, string
     );
     let status: Figure['status'] = 'consistent';
     if (values.length > 1) {
+      // values stated as of different dates are a change over time, not a contradiction
       const dated = values.filter((v) => v.asOf);
       status =
-        dated.length === values.length && new Set(dated.map((v) => v.asOf)).size === values.length
+        dated.length >= 2 && new Set(dated.map((v) => v.asOf)).size === dated.length
           ? 'changing'
           : 'conflicting';
-      if (
-        status === 'conflicting' &&
-        dated.length >= 2 &&
-        new Set(dated.map((v) => v.asOf)).size === dated.length
-      )
-        status = 'changing';
     }
     figures.push({
       measure: label(

@@ -31,7 +31,7 @@ export function extract(input: InputDocument): ExtractedArticle {
     source: input.source,
     title,
     byline: meta.byline ?? r.byline,
-    published: meta.published ?? pageMeta?.published ?? ('published' in r ? r.published : undefined),
+    published: meta.published ?? pageMeta?.published ?? r.published,
     outlet: meta.outlet ?? r.outlet ?? (url && /^https?:/i.test(url) ? host(url) : undefined),
     originalSource: r.originalSource,
     language: pageMeta?.language ?? guessLanguage(r.text),
