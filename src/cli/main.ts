@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// corroborate command line: analyze (and later extract, cluster).
+// corroborate command line: analyze, extract.
 import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { renderHtml } from '../brief/render-html.ts';
 import { renderMarkdown } from '../brief/render-markdown.ts';
-import type { Problem, Report } from '../model/report.ts';
+import type { Article, Problem, Report } from '../model/report.ts';
 import { analyze } from '../pipeline/analyze.ts';
+import { extractInputs } from '../pipeline/extract-inputs.ts';
 import { EXIT_USAGE, exitCodeFor } from './exit-codes.ts';
 import { createProgress } from './progress.ts';
 
@@ -20,6 +21,24 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 function printProblems(problems: Problem[]): void {
   for (const p of problems) process.stderr.write(`corroborate: ${p.severity}: ${p.source}: ${p.message}\n`);
 }
+
+/** Articles as JSON lines, one JSON array, or their plain text (a header per article when several). */
+export function renderArticles(articles: Article[], format: string): string {
+  if (format === 'json') return `${JSON.stringify(articles, null, 2)}\n`;
+  if (format === 'jsonl') return articles.map((a) => `${JSON.stringify(a)}\n`).join('');
+  if (articles.length === 1) return `${articles[0].text}\n`;
+  return articles.map((a) => `==> ${a.source} <==\n${a.text}\n`).join('\n');
+}
+
+function maxFileBytes(mb: string): number {
+  const n = Number(mb);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new CommanderError(EXIT_USAGE, 'usage', '--max-file-size must be a positive number');
+  return Math.round(n * 1024 * 1024);
+}
+
+const INPUTS_HELP =
+  'files, folders (recursive), globs, or - for stdin: .txt page dumps, .html/.htm (also .gz), .json/.jsonl records';
 
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
@@ -36,10 +55,7 @@ export async function main(argv: string[]): Promise<number> {
     .description(
       'analyze articles into cited story briefs (JSON report v1, Markdown or a self-contained HTML page)',
     )
-    .argument(
-      '<inputs...>',
-      'files, folders (recursive), globs, or - for stdin: .txt page dumps, .html/.htm (also .gz), .json/.jsonl records',
-    )
+    .argument('<inputs...>', INPUTS_HELP)
     .addOption(
       new Option('-f, --format <format>', 'output format').choices(['json', 'md', 'html']).default('md'),
     )
@@ -62,12 +78,9 @@ Examples:
         inputs: string[],
         opts: { format: string; out?: string; maxFileSize: string; quiet?: boolean },
       ) => {
-        const mb = Number(opts.maxFileSize);
-        if (!Number.isFinite(mb) || mb <= 0)
-          throw new CommanderError(EXIT_USAGE, 'usage', '--max-file-size must be a positive number');
         const progress = createProgress();
         const report = await analyze(inputs, {
-          maxFileBytes: Math.round(mb * 1024 * 1024),
+          maxFileBytes: maxFileBytes(opts.maxFileSize),
           onProgress: (stage, done, total) => progress.update(stage, done, total),
         });
         progress.stop();
@@ -84,6 +97,65 @@ Examples:
           process.stderr.write(
             `corroborate: ${plural(report.articles.length, 'article')}, ${plural(report.stories.length, 'story', 'stories')} → ${opts.out}\n`,
           );
+      },
+    );
+  program
+    .command('extract')
+    .description(
+      'extract the article from each input: clean body text and metadata (title, byline, dates, outlet, language, URL, declared original), one record per input',
+    )
+    .argument('<inputs...>', INPUTS_HELP)
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        'jsonl: one Article record per line; json: an array; txt: the text only',
+      )
+        .choices(['jsonl', 'json', 'txt'])
+        .default('jsonl'),
+    )
+    .option('-o, --out <file>', 'write the output to FILE instead of stdout')
+    .option('--max-file-size <mb>', 'largest input file accepted, in MiB', '50')
+    .option('--no-blocks', 'leave out the per-paragraph block kinds (body / caption / heading)')
+    .option('--no-removed', 'leave out the removed text and its reasons')
+    .option('-q, --quiet', 'do not print input problems on stderr')
+    .addHelpText(
+      'after',
+      `
+Each record has the fields of an Article in report format v1 (see README): id, source, title,
+byline, published, modified, outlet, originalSource, language, url, text, removed, blocks.
+
+Exit codes: 0 all inputs extracted; 1 some inputs could not be read (each is named on stderr;
+a page with no article text is a warning); 2 usage error.
+
+Examples:
+  corroborate extract page.html --format txt
+  corroborate extract pages/ --format jsonl --out articles.jsonl`,
+    )
+    .action(
+      async (
+        inputs: string[],
+        opts: {
+          format: string;
+          out?: string;
+          maxFileSize: string;
+          blocks: boolean;
+          removed: boolean;
+          quiet?: boolean;
+        },
+      ) => {
+        const { articles, problems } = await extractInputs(inputs, {
+          maxFileBytes: maxFileBytes(opts.maxFileSize),
+          includeBlocks: opts.blocks,
+        });
+        if (!opts.quiet) printProblems(problems);
+        const records = opts.removed ? articles : articles.map(({ removed: _, ...a }) => a as Article);
+        const output = renderArticles(records, opts.format);
+        if (opts.out) writeFileSync(opts.out, output);
+        else process.stdout.write(output);
+        code = articles.length ? exitCodeFor(problems) : 1;
+        if (!articles.length) process.stderr.write('corroborate: no input could be read\n');
+        else if (opts.out)
+          process.stderr.write(`corroborate: ${plural(articles.length, 'article')} → ${opts.out}\n`);
       },
     );
   try {

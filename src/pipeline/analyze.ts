@@ -7,12 +7,12 @@ import { mostStatedDate } from '../annotate/dates.ts';
 import { createNlp } from '../annotate/nlp.ts';
 import { clusterArticles } from '../cluster/index.ts';
 import { findDuplicates } from '../dedup/index.ts';
-import { type ExtractedArticle, extract } from '../extract/extract.ts';
-import { ingest, uniquifyIds } from '../ingest/index.ts';
+import type { ExtractedArticle } from '../extract/extract.ts';
 import type { InputDocument } from '../model/input.ts';
-import type { Problem, Report, Story } from '../model/report.ts';
+import type { Report, Story } from '../model/report.ts';
 import type { DerivedLink } from '../provenance/provenance.ts';
 import { rewriteSignals } from '../provenance/signals.ts';
+import { extractOne, readInputs } from './extract-inputs.ts';
 
 export interface AnalyzeOptions {
   /** Largest input file accepted, in bytes. */
@@ -30,41 +30,26 @@ export async function analyze(
   inputs: string[] | InputDocument[],
   options: AnalyzeOptions = {},
 ): Promise<Report> {
-  const problems: Problem[] = [];
-  let documents: InputDocument[];
-  if (inputs.every((x) => typeof x === 'string')) {
-    const r = await ingest(inputs as string[], { maxFileBytes: options.maxFileBytes, stdin: options.stdin });
-    documents = r.documents;
-    problems.push(...r.problems);
-  } else {
-    documents = (inputs as InputDocument[]).map((d) => ({ ...d }));
-    problems.push(...uniquifyIds(documents));
-  }
+  const { documents, problems } = await readInputs(inputs, options);
 
   const progress = options.onProgress ?? (() => {});
   const nlp = createNlp();
   const annotated: AnnotatedArticle[] = [];
   const extracted: ExtractedArticle[] = [];
   documents.forEach((doc, i) => {
-    try {
-      const article = extract(doc);
-      extracted.push(article);
-      if (article.text && article.text === article.title) {
-        problems.push({ source: doc.source, severity: 'warning', message: 'only a headline, no body text' });
-      }
-      if (!article.text.trim()) {
+    const r = extractOne(doc);
+    problems.push(...r.problems);
+    if (r.article) {
+      extracted.push(r.article);
+      try {
+        if (r.article.text.trim()) annotated.push(annotateArticle(nlp, r.article));
+      } catch (e) {
         problems.push({
           source: doc.source,
-          severity: 'warning',
-          message: 'no article text found after removing page boilerplate',
+          severity: 'error',
+          message: `could not be analyzed: ${(e as Error).message}`,
         });
-      } else annotated.push(annotateArticle(nlp, article));
-    } catch (e) {
-      problems.push({
-        source: doc.source,
-        severity: 'error',
-        message: `could not be analyzed: ${(e as Error).message}`,
-      });
+      }
     }
     progress('annotate', i + 1, documents.length);
   });
