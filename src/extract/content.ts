@@ -115,6 +115,8 @@ export interface Furniture {
   soft?: boolean;
 }
 
+type FurnitureOf = (el: El) => Furniture | undefined;
+
 /** Why an element is page furniture, or undefined when it may hold article text. */
 export function furnitureOf(el: El): Furniture | undefined {
   if (FURNITURE_TAGS.has(el.tag)) return { reason: `<${el.tag}> element` };
@@ -125,6 +127,8 @@ export function furnitureOf(el: El): Furniture | undefined {
   if (/^(body|html|main|article|blockquote)$/.test(el.tag)) return undefined;
   const name = nameOf(el);
   if (name.length < 2 || BODY_NAME.test(name)) return undefined;
+  // an embed wrapper ("social-embed") around a quoted post is part of the article
+  if (el.children.some((c) => typeof c !== 'string' && c.tag === 'blockquote')) return undefined;
   const hard = HARD_NAME.exec(name);
   if (hard) return { reason: `container named "${hard[2].toLowerCase()}"` };
   const soft = SOFT_NAME.exec(name);
@@ -208,6 +212,7 @@ function blockValue(text: number, link: number, sample: string, weight: number):
  * body container) and the measures, which reading out reuses.
  */
 function chooseContainer(
+  fur: FurnitureOf,
   root: El,
   weight: number,
   site: string | undefined,
@@ -217,7 +222,7 @@ function chooseContainer(
   let bestValue = 0;
   const visit = (el: El, inLink: boolean): Measure => {
     const m: Measure = { text: 0, link: 0, value: 0, headingLinks: 0, block: BLOCK_TAGS.has(el.tag) && el.tag !== 'a' };
-    const furniture = furnitureOf(el);
+    const furniture = fur(el);
     if (furniture && !furniture.soft) {
       measures.set(el, m);
       return m;
@@ -251,9 +256,9 @@ function chooseContainer(
       if (c.tag === 'a' || cm.link) hasLink = true;
     }
     if (block) {
-      const sample = inlineText(el);
+      const sample = inlineText(fur, el);
       if (sample) {
-        const linked = link ? sample.length : Math.min(linkTextLength(el), sample.length);
+        const linked = link ? sample.length : Math.min(linkTextLength(fur, el), sample.length);
         m.value += blockValue(sample.length, linked, sample, weight);
       }
     }
@@ -292,26 +297,26 @@ function chooseContainer(
 }
 
 /** Text of an element's own block: its text and inline children, not nested blocks. */
-function inlineText(el: El): string {
+function inlineText(fur: FurnitureOf, el: El): string {
   let out = '';
   const rec = (e: El) => {
     for (const c of e.children) {
       if (typeof c === 'string') out += c;
       else if (c.tag === 'br') out += ' ';
-      else if (!BLOCK_TAGS.has(c.tag) && !furnitureOf(c)) rec(c);
+      else if (!BLOCK_TAGS.has(c.tag) && !fur(c)) rec(c);
     }
   };
   rec(el);
   return out.replace(/\s+/g, ' ').trim();
 }
 
-function linkTextLength(el: El): number {
+function linkTextLength(fur: FurnitureOf, el: El): number {
   let n = 0;
   const rec = (e: El, inLink: boolean) => {
     for (const c of e.children) {
       if (typeof c === 'string') {
         if (inLink) n += c.replace(/\s+/g, ' ').length;
-      } else if (!BLOCK_TAGS.has(c.tag) && !furnitureOf(c)) rec(c, inLink || c.tag === 'a');
+      } else if (!BLOCK_TAGS.has(c.tag) && !fur(c)) rec(c, inLink || c.tag === 'a');
     }
   };
   rec(el, el.tag === 'a');
@@ -333,6 +338,7 @@ const CAPTION_NAME = /(^|[-_\s])(caption|wp-caption-text|image-credit|photo-cred
  * furniture, teaser cards, link lists and everything after a "Related"/"Comments" heading are
  * kept as dropped lines with their reason. */
 function readLines(
+  fur: FurnitureOf,
   container: El,
   measures: Map<El, Measure>,
   options: Required<ContentOptions>,
@@ -373,7 +379,7 @@ function readLines(
         dropAll(c, ended);
         continue;
       }
-      const furniture = furnitureOf(c);
+      const furniture = fur(c);
       const m = measures.get(c);
       if (furniture && !(furniture.soft && m && proseDominant(m))) {
         flush();
@@ -405,10 +411,10 @@ function readLines(
         continue;
       }
       // inline element: its text joins the current run
-      const t = rawInline(c);
+      const t = rawInline(fur, c);
       buf += t;
       if (link || c.tag === 'a') bufLink += t.trim().length;
-      else bufLink += linkTextLength(c);
+      else bufLink += linkTextLength(fur, c);
     }
     flush();
   };
@@ -417,13 +423,13 @@ function readLines(
 }
 
 /** Text of an inline element (its inline descendants; furniture left out). */
-function rawInline(el: El): string {
+function rawInline(fur: FurnitureOf, el: El): string {
   let out = '';
   const r = (e: El) => {
     for (const c of e.children) {
       if (typeof c === 'string') out += c;
       else if (c.tag === 'br') out += ' ';
-      else if (!furnitureOf(c)) r(c);
+      else if (!fur(c)) r(c);
     }
   };
   r(el);
@@ -435,12 +441,12 @@ function hasBlock(el: El): boolean {
 }
 
 /** Visible text outside the container, one entry per block, each with why it is not the article. */
-function outsideLines(root: El, container: El | undefined): { text: string; reason: string }[] {
+function outsideLines(fur: FurnitureOf, root: El, container: El | undefined): { text: string; reason: string }[] {
   const out: { text: string; reason: string }[] = [];
   const rec = (el: El, reason: string) => {
     if (el === container) return;
     if (el.tag === 'script' || el.tag === 'style' || el.tag === 'head') return;
-    const f = furnitureOf(el);
+    const f = fur(el);
     const why = f ? `page furniture: ${f.reason}` : reason;
     let buf = '';
     const flush = () => {
@@ -453,7 +459,7 @@ function outsideLines(root: El, container: El | undefined): { text: string; reas
       else if (c === container || BLOCK_TAGS.has(c.tag) || hasBlock(c)) {
         flush();
         rec(c, why);
-      } else buf += rawInline(c);
+      } else buf += rawInline(fur, c);
     }
     flush();
   };
@@ -467,7 +473,14 @@ export function findContent(root: El, options: ContentOptions = {}): ContentResu
     maxLinkDensity: options.maxLinkDensity ?? 0.5,
     furnitureWeight: options.furnitureWeight ?? 0.5,
   };
-  const { best, measures } = chooseContainer(root, opts.furnitureWeight, siteHost(root));
-  if (!best) return { lines: [], outside: outsideLines(root, undefined) };
-  return { lines: readLines(best, measures, opts), outside: outsideLines(root, best), container: best };
+  const cache = new Map<El, Furniture | undefined>();
+  const fur: FurnitureOf = (el) => {
+    if (cache.has(el)) return cache.get(el);
+    const f = furnitureOf(el);
+    cache.set(el, f);
+    return f;
+  };
+  const { best, measures } = chooseContainer(fur, root, opts.furnitureWeight, siteHost(root));
+  if (!best) return { lines: [], outside: outsideLines(fur, root, undefined) };
+  return { lines: readLines(fur, best, measures, opts), outside: outsideLines(fur, root, best), container: best };
 }
