@@ -4,6 +4,7 @@ import {
   BINARY_MESSAGE,
   declaredCharset,
   decodeBytes,
+  decodeWindows1252,
   detectBom,
   EMPTY_MESSAGE,
   guessSingleByte,
@@ -109,11 +110,122 @@ test('http-equiv content-type charset is recognised; unknown labels are ignored'
   assert.equal(declaredCharset(Buffer.from('<p>charset=koi8-r</p>')), undefined);
 });
 
-test('a declared UTF-8 charset over non-UTF-8 bytes falls back to the guess', () => {
+test('a declared UTF-8 charset over non-UTF-8 bytes falls back to the guess, and says so', () => {
   const html = Buffer.concat([Buffer.from('<meta charset="utf-8"><p>'), cp1251(RUSSIAN)]);
   const r = ok(html);
   assert.equal(r.encoding, 'windows-1251');
   assert.ok(r.text.endsWith(RUSSIAN));
+  assert.equal(
+    r.warning,
+    'declared charset utf-8, but the bytes are not valid UTF-8; decoded as windows-1251',
+  );
+});
+
+/** windows-1252 by hand: Latin-1 letters as themselves, curly quotes and dashes at 0x91–0x97. */
+function cp1252(text: string): Buffer {
+  const extra: Record<string, number> = {
+    '€': 0x80,
+    '‘': 0x91,
+    '’': 0x92,
+    '“': 0x93,
+    '”': 0x94,
+    '–': 0x96,
+    '—': 0x97,
+  };
+  return Buffer.from(
+    Array.from(text, (ch) => {
+      const c = ch.codePointAt(0) ?? 0;
+      if (extra[ch] !== undefined) return extra[ch];
+      if (c < 0x80 || (c >= 0xa0 && c <= 0xff)) return c;
+      throw new Error(`no windows-1252 byte for ${ch}`);
+    }),
+  );
+}
+
+const WESTERN =
+  '“We are tired,” said Zoë Lefèvre of the café — the rent is now €2,400 and the building’s owner won’t wait.';
+
+test('windows-1252 0x80–0x9F are curly quotes, dashes and the euro sign, not C1 controls', () => {
+  const all = Buffer.from(Array.from({ length: 32 }, (_, i) => 0x80 + i));
+  assert.equal(decodeWindows1252(all), '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ');
+  assert.equal(decodeWindows1252(Buffer.from('café ÿ', 'latin1')), 'café ÿ');
+  assert.equal(decodeWindows1252(cp1252(WESTERN).subarray(1)), WESTERN.slice(1));
+});
+
+test('windows-1252 text full of curly quotes is decoded exactly, not refused as binary', () => {
+  const quotes = '“Yes,” “no,” ‘maybe’ — “fine.” ';
+  const r = ok(cp1252(quotes.repeat(20)));
+  assert.equal(r.encoding, 'windows-1252');
+  assert.equal(r.text, quotes.repeat(20));
+  assert.equal(r.warning, 'not valid UTF-8; decoded as windows-1252');
+});
+
+test('a declared UTF-8 charset over windows-1252 bytes: decoded as windows-1252 with a warning', () => {
+  const html = Buffer.concat([
+    Buffer.from('<html><head><meta charset="utf-8"></head><body><p>'),
+    cp1252(WESTERN),
+  ]);
+  const r = ok(html);
+  assert.equal(r.encoding, 'windows-1252');
+  assert.ok(r.text.endsWith(WESTERN));
+  assert.equal(
+    r.warning,
+    'declared charset utf-8, but the bytes are not valid UTF-8; decoded as windows-1252',
+  );
+});
+
+test('a declared single-byte charset over valid UTF-8: UTF-8 wins, the warning names the declaration', () => {
+  const text = 'Zürich and Łódź sign a tram deal; Gábor Szőke helped.';
+  for (const [meta, label] of [
+    ['<meta charset="windows-1251">', 'windows-1251'],
+    ['<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">', 'ISO-8859-1'],
+    ["<meta charset='koi8-r'>", 'koi8-r'],
+  ]) {
+    const r = ok(Buffer.from(`<html><head>${meta}</head><body><p>${text}</p></body></html>`, 'utf8'));
+    assert.equal(r.encoding, 'utf-8', label);
+    assert.ok(r.text.includes(text), label);
+    assert.equal(r.warning, `declared charset ${label}, but the bytes are valid UTF-8; decoded as utf-8`);
+  }
+});
+
+test('no warning when the declaration cannot matter or is not a lie', () => {
+  // ASCII only: every declared charset gives the same text
+  const ascii = ok(Buffer.from('<meta charset="windows-1251"><p>Plain ASCII news.</p>'));
+  assert.equal(ascii.encoding, 'utf-8');
+  assert.equal(ascii.warning, undefined);
+  // a meta saying UTF-16 in a byte-oriented page means UTF-8
+  const u16 = ok(Buffer.from('<meta charset="utf-16"><p>Zürich</p>', 'utf8'));
+  assert.equal(u16.text, '<meta charset="utf-16"><p>Zürich</p>');
+  assert.equal(u16.warning, undefined);
+  // an honest declaration
+  const honest = ok(Buffer.from('<meta charset="utf-8"><p>Zürich</p>', 'utf8'));
+  assert.equal(honest.warning, undefined);
+});
+
+test('a Western declaration over windows-1251 Cyrillic: decoded as windows-1251 with a warning', () => {
+  const html = Buffer.concat([
+    Buffer.from('<html><head><meta charset="iso-8859-1"></head><body><p>'),
+    cp1251(RUSSIAN),
+    Buffer.from('</p></body></html>'),
+  ]);
+  const r = ok(html);
+  assert.equal(r.encoding, 'windows-1251');
+  assert.ok(r.text.includes(RUSSIAN));
+  assert.equal(
+    r.warning,
+    'declared charset iso-8859-1, but the text reads as Cyrillic; decoded as windows-1251',
+  );
+});
+
+test('an honest single-byte declaration over non-UTF-8 bytes is trusted', () => {
+  const western = ok(Buffer.concat([Buffer.from('<meta charset="windows-1252"><p>'), cp1252(WESTERN)]));
+  assert.equal(western.encoding, 'windows-1252');
+  assert.ok(western.text.endsWith(WESTERN));
+  assert.equal(western.warning, 'not valid UTF-8; decoded as windows-1252 (declared charset)');
+  // a windows-1251 declaration is not second-guessed, even over text the guess would call Western
+  const declared1251 = ok(Buffer.concat([Buffer.from('<meta charset="windows-1251"><p>'), cp1251(RUSSIAN)]));
+  assert.equal(declared1251.encoding, 'windows-1251');
+  assert.ok(declared1251.text.endsWith(RUSSIAN));
 });
 
 test('empty and whitespace-only inputs are refused', () => {

@@ -1,5 +1,7 @@
 // Bytes → text: byte-order marks, UTF-8, declared HTML charsets, a Cyrillic/Western guess, and
-// detection of empty and binary inputs.
+// detection of empty and binary inputs. A declared charset is a hint, not the truth: bytes that are
+// valid UTF-8 are read as UTF-8 whatever the page says, and a declaration that was overridden is
+// named in the warning.
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: string; warning?: string }
@@ -42,15 +44,20 @@ function knownDecoder(label: string): TextDecoder | undefined {
   }
 }
 
-/** Charset declared by `<meta charset>` or `<meta http-equiv="Content-Type" content="…; charset=…">`. */
-export function declaredCharset(bytes: Uint8Array): string | undefined {
+/** The first known charset a `<meta>` declares: the label as written and the encoding it names. */
+function findDeclaredCharset(bytes: Uint8Array): { label: string; encoding: string } | undefined {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
   const re = /<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/gi;
   for (const m of head.matchAll(re)) {
     const decoder = knownDecoder(m[1]);
-    if (decoder) return decoder.encoding;
+    if (decoder) return { label: m[1], encoding: decoder.encoding };
   }
   return undefined;
+}
+
+/** Charset declared by `<meta charset>` or `<meta http-equiv="Content-Type" content="…; charset=…">`. */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  return findDeclaredCharset(bytes)?.encoding;
 }
 
 // Cyrillic letters outside 0xC0–0xFF in windows-1251: Ёё Єє Іі Її Ґґ Ўў Јј Ѕѕ.
@@ -103,10 +110,29 @@ export function looksBinary(text: string): boolean {
   return controls / sample.length > 0.1;
 }
 
+// windows-1252 bytes 0x80–0x9F (WHATWG index; the five unassigned bytes stay C1 controls).
+const CP1252_80_9F =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * windows-1252 (also what the labels ISO-8859-1, latin1 and us-ascii mean on the web). Decoded here
+ * because Node's TextDecoder (since 20.18.3 / 22.13.0) reads it as Latin-1, so curly quotes,
+ * dashes and the euro sign (0x80–0x9F) would come out as C1 control characters.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80]);
+}
+
 function decodeWith(encoding: string, bytes: Uint8Array, fatal = false): string {
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
   // ignoreBOM keeps a mark in the text so that it is stripped exactly once below.
   return new TextDecoder(encoding, { fatal, ignoreBOM: true }).decode(bytes);
 }
+
+const hasNonAscii = (bytes: Uint8Array) => bytes.some((b) => b >= 0x80);
 
 function pickDecoding(bytes: Uint8Array): { text: string; encoding: string; warning?: string } {
   const bom = detectBom(bytes);
@@ -133,25 +159,47 @@ function pickDecoding(bytes: Uint8Array): { text: string; encoding: string; warn
       warning: `no byte-order mark; decoded as ${utf16.toUpperCase()}`,
     };
   }
+  const declared = findDeclaredCharset(bytes);
+  // A meta declaring UTF-16 in a byte-oriented page means UTF-8 (HTML standard): not a lie.
+  const declaredSingleByte =
+    declared && declared.encoding !== 'utf-8' && !declared.encoding.startsWith('utf-16')
+      ? declared
+      : undefined;
   try {
-    return { text: decodeWith('utf-8', bytes, true), encoding: 'utf-8' };
+    const text = decodeWith('utf-8', bytes, true);
+    if (declaredSingleByte && hasNonAscii(bytes)) {
+      return {
+        text,
+        encoding: 'utf-8',
+        warning: `declared charset ${declaredSingleByte.label}, but the bytes are valid UTF-8; decoded as utf-8`,
+      };
+    }
+    return { text, encoding: 'utf-8' };
   } catch {
     // fall through to single-byte encodings
   }
-  const declared = declaredCharset(bytes);
-  if (declared && declared !== 'utf-8' && !declared.startsWith('utf-16')) {
+  if (declaredSingleByte) {
+    const { label, encoding } = declaredSingleByte;
+    // A Western declaration over Cyrillic text is a common lie (a server or CMS default); the guess
+    // says windows-1251 only for runs of Cyrillic letters, which misread Western text never has.
+    if (encoding === 'windows-1252' && guessSingleByte(bytes) === 'windows-1251') {
+      return {
+        text: decodeWith('windows-1251', bytes),
+        encoding: 'windows-1251',
+        warning: `declared charset ${label}, but the text reads as Cyrillic; decoded as windows-1251`,
+      };
+    }
     return {
-      text: decodeWith(declared, bytes),
-      encoding: declared,
-      warning: `not valid UTF-8; decoded as ${declared} (declared charset)`,
+      text: decodeWith(encoding, bytes),
+      encoding,
+      warning: `not valid UTF-8; decoded as ${encoding} (declared charset)`,
     };
   }
   const guessed = guessSingleByte(bytes);
-  return {
-    text: decodeWith(guessed, bytes),
-    encoding: guessed,
-    warning: `not valid UTF-8; decoded as ${guessed}`,
-  };
+  const warning = declared
+    ? `declared charset ${declared.label}, but the bytes are not valid UTF-8; decoded as ${guessed}`
+    : `not valid UTF-8; decoded as ${guessed}`;
+  return { text: decodeWith(guessed, bytes), encoding: guessed, warning };
 }
 
 /** Decodes file bytes; refuses empty and binary data. BOM stripped, line ends normalised to LF. */
