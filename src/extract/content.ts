@@ -451,8 +451,12 @@ function outsideLines(fur: FurnitureOf, root: El, container: El | undefined): { 
     let buf = '';
     const flush = () => {
       const t = buf.replace(/\s+/g, ' ').trim();
-      if (t) out.push({ text: t, reason: why });
       buf = '';
+      if (!t) return;
+      // consecutive lines dropped for one reason are one entry (a menu, a footer)
+      const last = out[out.length - 1];
+      if (last?.reason === why) last.text += `\n${t}`;
+      else out.push({ text: t, reason: why });
     };
     for (const c of el.children) {
       if (typeof c === 'string') buf += c;

@@ -20,8 +20,9 @@ export function extract(input: InputDocument): ExtractedArticle {
   const pageMeta = html?.meta;
   const url = meta.url ?? pageMeta?.canonical;
   const title = meta.title ?? r.title;
-  if (!r.text.trim() && title) {
-    // a headline with no body (a wire flash, a title-only record): the headline is the text
+  if (!r.text.trim() && title && input.kind !== 'html') {
+    // a headline with no body (a wire flash, a title-only record): the headline is the text;
+    // a web page with no article (a home page, an error page) has no text
     r.text = title;
     r.blocks = [{ kind: 'body', start: 0, end: title.length }];
     r.removed = r.removed.filter((x) => !(x.text === title && x.reason.startsWith('headline')));
@@ -32,6 +33,7 @@ export function extract(input: InputDocument): ExtractedArticle {
     title,
     byline: meta.byline ?? r.byline,
     published: meta.published ?? pageMeta?.published ?? r.published,
+    modified: pageMeta?.modified,
     outlet: meta.outlet ?? r.outlet ?? (url && /^https?:/i.test(url) ? host(url) : undefined),
     originalSource: r.originalSource,
     language: pageMeta?.language ?? guessLanguage(r.text),

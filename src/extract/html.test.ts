@@ -34,7 +34,7 @@ test('a JSON-LD NewsArticle page gives metadata and keeps only the article body'
   assert.equal(r.title, 'Ferry Service Resumes After Storm Repairs');
   assert.equal(r.byline, 'Jane Roe');
   assert.equal(r.outlet, 'Coastline Daily');
-  assert.equal(r.meta.published, '2025-03-06T08:30:00.000Z');
+  assert.equal(r.meta.published, '2025-03-06T09:30:00+01:00', "the page's own offset is kept");
   assert.equal(r.meta.language, 'en');
   assert.equal(r.text, PARAS.join('\n\n'));
   assert.deepEqual(
@@ -44,7 +44,7 @@ test('a JSON-LD NewsArticle page gives metadata and keeps only the article body'
   for (const t of [...FURNITURE, 'Most read', 'Home', 'Sport']) {
     assert.ok(!r.text.includes(t), `not in text: ${t}`);
     assert.ok(
-      r.removed.some((x) => x.text === t),
+      r.removed.some((x) => x.text.split('\n').includes(t)),
       `removed: ${t}`,
     );
   }
@@ -62,7 +62,7 @@ test('an OpenGraph-only page gives title without site name, byline, date and loc
   assert.equal(r.title, 'Ferry Service Resumes');
   assert.equal(r.byline, 'Tom Kale');
   assert.equal(r.outlet, 'Coastline Daily');
-  assert.equal(r.meta.published, '2025-03-06T08:30:00.000Z');
+  assert.equal(r.meta.published, '2025-03-06T08:30:00Z');
   assert.equal(r.meta.language, 'en');
   assert.equal(r.text, PARAS.join('\n\n'));
 });

@@ -1,106 +1,169 @@
-// HTML pages: metadata from the head and structured data, body text from a Readability pass
-// (a first extractor, to be replaced by our own cascade), then the same line classifier as dumps.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
-import type { Removed } from './blocks.ts';
-import { type PageMetadata, pageMetadata } from './html-metadata.ts';
-import { classifyLines, type DumpResult, type Line } from './text-dump.ts';
-
-const BLOCK = new Set([
-  'P',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'LI',
-  'BLOCKQUOTE',
-  'FIGCAPTION',
-  'PRE',
-  'TD',
-  'TH',
-  'DT',
-  'DD',
-  'ADDRESS',
-]);
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'IFRAME',
-  'BUTTON',
-  'FORM',
-  'SELECT',
-]);
-
-/** Text lines of a DOM subtree: one per block element (or per run of text between blocks). */
-export function domLines(root: Node): Line[] {
-  const lines: Line[] = [];
-  let buf = '';
-  let hint: Line['hint'];
-  const flush = () => {
-    const t = buf.replace(/\s+/g, ' ').trim();
-    if (t) lines.push(hint ? { text: t, hint } : { text: t });
-    buf = '';
-    hint = undefined;
-  };
-  const walk = (n: Node) => {
-    if (n.nodeType === 3) {
-      buf += n.textContent ?? '';
-      return;
-    }
-    if (n.nodeType !== 1) return;
-    const tag = (n as Element).tagName.toUpperCase();
-    if (SKIP.has(tag)) return;
-    if (tag === 'BR') {
-      buf += ' ';
-      return;
-    }
-    const block =
-      BLOCK.has(tag) || tag === 'DIV' || tag === 'SECTION' || tag === 'ARTICLE' || tag === 'FIGURE';
-    if (block) flush();
-    for (const c of Array.from(n.childNodes)) walk(c);
-    if (block) {
-      if (tag === 'FIGCAPTION') hint = 'caption';
-      else if (/^H[1-6]$/.test(tag)) hint = 'heading';
-      flush();
-    }
-  };
-  walk(root);
-  flush();
-  return lines;
-}
+// HTML pages: the document tree (dom.ts), the article container and its lines (content.ts),
+// metadata from the head and structured data, then a light pass over the article's lines:
+// the repeated headline, bylines, a dateline and a declared original source are taken out as
+// metadata; captions and boilerplate lines are removed with a reason; subheadings are kept.
+import { assemble, type Piece, type Removed } from './blocks.ts';
+import { type ContentLine, findContent } from './content.ts';
+import { datelineDate } from './dateline.ts';
+import { parseDocument } from './dom.ts';
+import { type PageMetadata, pageMetadata } from './metadata.ts';
+import { bylineOf, declaredOriginal, LINE_RULES, TAIL_MARKERS } from './patterns.ts';
+import type { DumpResult } from './text-dump.ts';
 
 export interface HtmlResult extends DumpResult {
   meta: PageMetadata;
 }
 
-export function extractHtml(html: string): HtmlResult {
-  // a fragment (a JSON record's "html" field) has no <html>/<body>: give it a document
-  const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
-  const { document } = parseHTML(page);
-  const meta = pageMetadata(document);
-  const pageLines = document.body ? domLines(document.body) : [];
-  const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
-  let lines: Line[] = [];
-  if (parsed?.content) {
-    const { document: frag } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
-    lines = domLines(frag.body);
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** Boilerplate rules are for short lines; a long paragraph that mentions "subscribe" is prose. */
+const MAX_RULE_LINE = 160;
+
+/** A line that reads as a paragraph of the article: several words ending a sentence, or long. */
+function isParagraph(text: string): boolean {
+  const words = text.split(/\s+/).length;
+  if (text.length >= 150) return true;
+  if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text)) return text.length >= 40;
+  return words >= 8 && /[.!?:"”’)]\s*$/.test(text);
+}
+
+const MONTH =
+  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
+/** Author, date and time lines of an article header. */
+const HEADER_LINE = new RegExp(
+  `^(posted|published|updated|author|by|publish date|written|last updated|first published)\\b|\\b\\d{1,2}:\\d{2}\\b|\\b(19|20)\\d{2}\\b.*${MONTH.source}|${MONTH.source}.*\\b(19|20)\\d{2}\\b|^\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}`,
+  'i',
+);
+
+/** Site notices that read like sentences: cookies, reuse terms, tips and follow prompts, bios. */
+const NOTICES: [RegExp, string][] = [
+  [
+    /\b(uses?|use of|accept(ing)?|allow|set to "?allow) cookies\b|\bcookie (settings|policy)\b/i,
+    'cookie notice',
+  ],
+  [
+    /\bfor your personal,? non-commercial use\b|\bsubject to copyright\b|\ball rights reserved\b/i,
+    'copyright notice',
+  ],
+  [
+    /^(have a (news )?tip|follow (us|@\w+) on\b|get (our|the) .{0,40}newsletter|sign up for\b|subscribe to\b)/i,
+    'site prompt',
+  ],
+  [
+    /^([\p{Lu}][\p{L}.'’-]+\s){1,3}(is|was) (a|an|the) [^.]{0,80}\b(reporter|writer|editor|correspondent|journalist|columnist|contributor|freelancer)\b/u,
+    'author bio',
+  ],
+];
+const MAX_NOTICE_LINE = 400;
+
+interface CleanLines {
+  pieces: Piece[];
+  removed: Removed[];
+  byline?: string;
+  published?: string;
+  originalSource?: string;
+}
+
+/** Sorts the article's lines into kept pieces, metadata and removed text with reasons. */
+export function cleanLines(lines: ContentLine[], title: string | undefined): CleanLines {
+  const out: CleanLines = { pieces: [], removed: [] };
+  const drop = (text: string, reason: string) => out.removed.push({ text, reason });
+  const titleKey = title ? norm(title) : undefined;
+  let seenBody = false;
+  let kept = 0; // lines seen above the first paragraph
+  for (const l of lines) {
+    const text = l.text;
+    if (l.dropped) {
+      drop(text, l.dropped);
+      continue;
+    }
+    const original = declaredOriginal(text);
+    if (original) {
+      out.originalSource ??= original;
+      drop(text, 'declared original source');
+      continue;
+    }
+    if (titleKey && norm(text) === titleKey) {
+      drop(text, 'repeated headline');
+      continue;
+    }
+    if (l.hint === 'caption') {
+      drop(text, 'photo caption or credit');
+      continue;
+    }
+    const notice = text.length <= MAX_NOTICE_LINE && NOTICES.find(([re]) => re.test(text));
+    if (notice) {
+      drop(text, notice[1]);
+      continue;
+    }
+    if (text.length <= MAX_RULE_LINE) {
+      const by = bylineOf(text);
+      if (by) {
+        out.byline ??= by;
+        drop(text, 'byline');
+        continue;
+      }
+      const dated = seenBody ? null : datelineDate(text);
+      if (dated) {
+        out.published ??= dated;
+        drop(text, 'dateline');
+        continue;
+      }
+      if (text.length < 60 && TAIL_MARKERS.some((re) => re.test(text))) {
+        drop(text, 'label of related links, sharing or comments');
+        continue;
+      }
+      const rule = LINE_RULES.find((r) => r.test(text));
+      if (rule) {
+        drop(text, rule.reason);
+        continue;
+      }
+    }
+    if (!seenBody && (l.hint === 'heading' || !isParagraph(text))) {
+      // above the first paragraph: the headline and standfirst, kicker, author and date lines
+      const reason =
+        l.hint === 'heading'
+          ? kept < 3 && 'headline or standfirst above the article'
+          : (HEADER_LINE.test(text) || text.split(/\s+/).length <= 3) &&
+            'page header line (label, author, date)';
+      kept++;
+      if (reason) {
+        drop(text, reason);
+        continue;
+      }
+    }
+    if (l.hint === 'heading') out.pieces.push({ kind: 'heading', text });
+    else {
+      out.pieces.push({ kind: 'body', text });
+      seenBody = true;
+    }
   }
-  const result = classifyLines(lines, { title: meta.title ?? parsed?.title ?? undefined, markup: true });
-  const kept = new Set(lines.map((l) => l.text));
-  const outside: Removed[] = pageLines
-    .filter((l) => !kept.has(l.text))
-    .map((l) => ({ text: l.text, reason: 'outside the main article (navigation, sidebars, footer)' }));
+  // headings after the last paragraph introduce nothing of the article
+  while (out.pieces.length && out.pieces[out.pieces.length - 1].kind === 'heading') {
+    drop((out.pieces.pop() as Piece).text, 'heading with no article text after it');
+  }
+  return out;
+}
+
+export function extractHtml(html: string): HtmlResult {
+  const { root } = parseDocument(html);
+  const meta = pageMetadata(root);
+  const content = findContent(root);
+  const lines = cleanLines(content.lines, meta.title);
+  const { text, blocks } = assemble(lines.pieces);
   return {
-    ...result,
-    removed: [...outside, ...result.removed],
-    title: meta.title ?? result.title ?? parsed?.title ?? undefined,
-    byline: meta.byline ?? parsed?.byline ?? result.byline,
-    outlet: meta.outlet ?? parsed?.siteName ?? result.outlet,
+    text,
+    blocks,
+    removed: [...content.outside, ...lines.removed],
+    title: meta.title,
+    byline: meta.byline ?? lines.byline,
+    outlet: meta.outlet,
+    published: meta.published ?? lines.published,
+    originalSource: meta.originalSource ?? lines.originalSource,
     meta,
   };
 }

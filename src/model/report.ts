@@ -12,6 +12,8 @@ export interface Article {
   title?: string;
   byline?: string | string[];
   published?: string;
+  /** Last modification date declared by the page (HTML inputs), ISO. */
+  modified?: string;
   outlet?: string;
   originalSource?: string;
   language?: string;
