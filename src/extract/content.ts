@@ -10,7 +10,6 @@
 import { type El, type Node, textOf, walk } from './dom.ts';
 import { TAIL_MARKERS } from './patterns.ts';
 
-
 export interface ContentOptions {
   /** Share of a block's text inside links above which it is a link list. Default 0.5. */
   maxLinkDensity?: number;
@@ -122,7 +121,8 @@ export function furnitureOf(el: El): Furniture | undefined {
   if (FURNITURE_TAGS.has(el.tag)) return { reason: `<${el.tag}> element` };
   const a = el.attrs;
   if ('hidden' in a || a['aria-hidden'] === 'true') return { reason: 'hidden element' };
-  if (a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style)) return { reason: 'hidden element' };
+  if (a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style))
+    return { reason: 'hidden element' };
   if (a.role && FURNITURE_ROLES.test(a.role)) return { reason: `role "${a.role}"` };
   if (/^(body|html|main|article|blockquote)$/.test(el.tag)) return undefined;
   const name = nameOf(el);
@@ -163,7 +163,11 @@ const HEADING = /^h[1-6]$/;
 /** Cards are short: a headline, a line of standfirst, a date. */
 const MAX_CARD_TEXT = 500;
 
-const hostOf = (url: string) => /^(?:https?:)?\/\/([^/?#]+)/i.exec(url)?.[1]?.toLowerCase().replace(/^www\./, '');
+const hostOf = (url: string) =>
+  /^(?:https?:)?\/\/([^/?#]+)/i
+    .exec(url)?.[1]
+    ?.toLowerCase()
+    .replace(/^www\./, '');
 
 /** The page's own host: from its canonical URL, else the host most of its links point to. */
 export function siteHost(root: El): string | undefined {
@@ -171,8 +175,10 @@ export function siteHost(root: El): string | undefined {
   let canonical: string | undefined;
   walk(root, (e) => {
     if (canonical) return false;
-    if (e.tag === 'link' && /\bcanonical\b/i.test(e.attrs.rel ?? '') && e.attrs.href) canonical = hostOf(e.attrs.href);
-    else if (e.tag === 'meta' && e.attrs.property === 'og:url' && e.attrs.content) canonical = hostOf(e.attrs.content);
+    if (e.tag === 'link' && /\bcanonical\b/i.test(e.attrs.rel ?? '') && e.attrs.href)
+      canonical = hostOf(e.attrs.href);
+    else if (e.tag === 'meta' && e.attrs.property === 'og:url' && e.attrs.content)
+      canonical = hostOf(e.attrs.content);
     else if (e.tag === 'a' && e.attrs.href) {
       const h = hostOf(e.attrs.href);
       if (h) counts.set(h, (counts.get(h) ?? 0) + 1);
@@ -221,7 +227,13 @@ function chooseContainer(
   let best: El | undefined;
   let bestValue = 0;
   const visit = (el: El, inLink: boolean): Measure => {
-    const m: Measure = { text: 0, link: 0, value: 0, headingLinks: 0, block: BLOCK_TAGS.has(el.tag) && el.tag !== 'a' };
+    const m: Measure = {
+      text: 0,
+      link: 0,
+      value: 0,
+      headingLinks: 0,
+      block: BLOCK_TAGS.has(el.tag) && el.tag !== 'a',
+    };
     const furniture = fur(el);
     if (furniture && !furniture.soft) {
       measures.set(el, m);
@@ -332,7 +344,8 @@ const UI_LINE =
 const RELATED_HEADING =
   /^(você (também )?pode gostar|veja também|leia também|(posts|artigos|not[ií]cias) relacionad[oa]s|(también )?te puede interesar|(art[ií]culos|noticias) relacionad[oa]s|lee también|ähnliche (artikel|beiträge)|das könnte sie auch interessieren|weitere artikel|à lire aussi|articles similaires|sur le même sujet|vous aimerez aussi|potrebbe interessarti|articoli correlati|関連記事|相关文章|похожие (статьи|записи)|читайте также)/i;
 
-const CAPTION_NAME = /(^|[-_\s])(caption|wp-caption-text|image-credit|photo-credit|credit|credits)($|[-_\s])/i;
+const CAPTION_NAME =
+  /(^|[-_\s])(caption|wp-caption-text|image-credit|photo-credit|credit|credits)($|[-_\s])/i;
 
 /** Reads the blocks below `container` in document order: text runs between blocks become lines;
  * furniture, teaser cards, link lists and everything after a "Related"/"Comments" heading are
@@ -363,7 +376,8 @@ function readLines(
       const line: ContentLine = { text };
       if (caption) line.hint = 'caption';
       else if (HEADING.test(el.tag)) line.hint = 'heading';
-      if (linked / text.length > options.maxLinkDensity && !line.hint) line.dropped = 'link list (mostly links)';
+      if (linked / text.length > options.maxLinkDensity && !line.hint)
+        line.dropped = 'link list (mostly links)';
       else if (UI_LINE.test(text)) line.dropped = 'page control or label';
       lines.push(line);
     };
@@ -397,7 +411,13 @@ function readLines(
         rec(c, link, caption);
         // a "Related" / "Comments" / "You may also like" heading ends the article in this container
         const head = lines[before];
-        if (lines.length === before + 1 && head && !head.dropped && head.hint === 'heading' && head.text.length < 60) {
+        if (
+          lines.length === before + 1 &&
+          head &&
+          !head.dropped &&
+          head.hint === 'heading' &&
+          head.text.length < 60
+        ) {
           const marker = TAIL_MARKERS.find((re) => re.test(head.text)) ?? RELATED_HEADING.exec(head.text);
           if (marker) {
             head.dropped = 'heading of related links or comments';
@@ -441,7 +461,11 @@ function hasBlock(el: El): boolean {
 }
 
 /** Visible text outside the container, one entry per block, each with why it is not the article. */
-function outsideLines(fur: FurnitureOf, root: El, container: El | undefined): { text: string; reason: string }[] {
+function outsideLines(
+  fur: FurnitureOf,
+  root: El,
+  container: El | undefined,
+): { text: string; reason: string }[] {
   const out: { text: string; reason: string }[] = [];
   const rec = (el: El, reason: string) => {
     if (el === container) return;
@@ -486,5 +510,9 @@ export function findContent(root: El, options: ContentOptions = {}): ContentResu
   };
   const { best, measures } = chooseContainer(fur, root, opts.furnitureWeight, siteHost(root));
   if (!best) return { lines: [], outside: outsideLines(fur, root, undefined) };
-  return { lines: readLines(fur, best, measures, opts), outside: outsideLines(fur, root, best), container: best };
+  return {
+    lines: readLines(fur, best, measures, opts),
+    outside: outsideLines(fur, root, best),
+    container: best,
+  };
 }
