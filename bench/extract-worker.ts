@@ -4,9 +4,10 @@
 // Reads and gunzips every page first, then times only the extraction loop. Writes JSON lines
 // {id, articleBody} to OUT.jsonl and prints one JSON line on stdout:
 // {extractor, pages, errors, ms, baselineRssBytes, maxRssBytes}.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
 type Extractor = (id: string, source: string, html: string) => string;
@@ -19,7 +20,26 @@ if (!name || !dir || !out) {
 
 async function load(which: string): Promise<Extractor> {
   if (which === 'corroborate') {
-    const { extract } = await import('../src/extract/extract.ts');
+    // the extractor as the command line runs it: bundled by esbuild like bin/corroborate.js does
+    const { buildSync } = await import('esbuild');
+    // inside the repository, so that its packages resolve from node_modules
+    const cache = join(import.meta.dirname, '..', 'node_modules', '.cache');
+    mkdirSync(cache, { recursive: true });
+    const tmp = mkdtempSync(join(cache, 'bench-extract-'));
+    const bundle = join(tmp, 'extract.mjs');
+    buildSync({
+      entryPoints: [join(import.meta.dirname, '..', 'src', 'extract', 'extract.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      outfile: bundle,
+      logLevel: 'error',
+    });
+    const { extract } = (await import(
+      pathToFileURL(bundle).href
+    )) as typeof import('../src/extract/extract.ts');
+    rmSync(tmp, { recursive: true, force: true });
     return (id, source, html) => extract({ id, source, kind: 'html', content: html }).text;
   }
   if (which === 'readability') {

@@ -128,7 +128,7 @@ export function furnitureOf(el: El): Furniture | undefined {
   const name = nameOf(el);
   if (name.length < 2 || BODY_NAME.test(name)) return undefined;
   // an embed wrapper ("social-embed") around a quoted post is part of the article
-  if (el.children.some((c) => typeof c !== 'string' && c.tag === 'blockquote')) return undefined;
+  for (const c of el.children) if (typeof c !== 'string' && c.tag === 'blockquote') return undefined;
   const hard = HARD_NAME.exec(name);
   if (hard) return { reason: `container named "${hard[2].toLowerCase()}"` };
   const soft = SOFT_NAME.exec(name);
@@ -276,15 +276,12 @@ function chooseContainer(
     }
     m.leadLink = lead;
     // three or more short block siblings each led by a link to another article: a teaser list
-    const teasers = kids.filter(
-      (k) =>
-        k.block &&
-        !k.card &&
-        k.leadLink !== undefined &&
-        isArticleLink(k.leadLink, site) &&
-        k.text < MAX_CARD_TEXT &&
-        k.text - k.link < 300,
-    );
+    const teasers: Measure[] = [];
+    for (const k of kids) {
+      const short = k.text < MAX_CARD_TEXT && k.text - k.link < 300;
+      if (k.block && !k.card && short && k.leadLink !== undefined && isArticleLink(k.leadLink, site))
+        teasers.push(k);
+    }
     if (teasers.length >= 3) {
       for (const k of teasers) {
         m.value -= k.value + weight * k.text;
@@ -308,30 +305,30 @@ function chooseContainer(
   return { best, measures };
 }
 
-/** Text of an element's own block: its text and inline children, not nested blocks. */
-function inlineText(fur: FurnitureOf, el: El): string {
-  let out = '';
-  const rec = (e: El) => {
-    for (const c of e.children) {
-      if (typeof c === 'string') out += c;
-      else if (c.tag === 'br') out += ' ';
-      else if (!BLOCK_TAGS.has(c.tag) && !fur(c)) rec(c);
-    }
-  };
-  rec(el);
-  return out.replace(/\s+/g, ' ').trim();
+/** Appends the text of `e`'s inline descendants to `out[0]` (nested blocks and furniture left
+ * out unless `allBlocks`). Plain recursion, no closures: this runs for every block of a page. */
+function collectInline(fur: FurnitureOf, e: El, out: string[], skipBlocks: boolean): void {
+  for (const c of e.children) {
+    if (typeof c === 'string') out[0] += c;
+    else if (c.tag === 'br') out[0] += ' ';
+    else if (!(skipBlocks && BLOCK_TAGS.has(c.tag)) && !fur(c)) collectInline(fur, c, out, skipBlocks);
+  }
 }
 
-function linkTextLength(fur: FurnitureOf, el: El): number {
+/** Text of an element's own block: its text and inline children, not nested blocks. */
+function inlineText(fur: FurnitureOf, el: El): string {
+  const out = [''];
+  collectInline(fur, el, out, true);
+  return out[0].replace(/\s+/g, ' ').trim();
+}
+
+function linkTextLength(fur: FurnitureOf, el: El, inLink = el.tag === 'a'): number {
   let n = 0;
-  const rec = (e: El, inLink: boolean) => {
-    for (const c of e.children) {
-      if (typeof c === 'string') {
-        if (inLink) n += c.replace(/\s+/g, ' ').length;
-      } else if (!BLOCK_TAGS.has(c.tag) && !fur(c)) rec(c, inLink || c.tag === 'a');
-    }
-  };
-  rec(el, el.tag === 'a');
+  for (const c of el.children) {
+    if (typeof c === 'string') {
+      if (inLink) n += c.replace(/\s+/g, ' ').length;
+    } else if (!BLOCK_TAGS.has(c.tag) && !fur(c)) n += linkTextLength(fur, c, inLink || c.tag === 'a');
+  }
   return n;
 }
 
@@ -444,54 +441,60 @@ function readLines(
 
 /** Text of an inline element (its inline descendants; furniture left out). */
 function rawInline(fur: FurnitureOf, el: El): string {
-  let out = '';
-  const r = (e: El) => {
-    for (const c of e.children) {
-      if (typeof c === 'string') out += c;
-      else if (c.tag === 'br') out += ' ';
-      else if (!fur(c)) r(c);
-    }
-  };
-  r(el);
-  return out;
+  const out = [''];
+  collectInline(fur, el, out, false);
+  return out[0];
 }
 
 function hasBlock(el: El): boolean {
-  return el.children.some((c: Node) => typeof c !== 'string' && (BLOCK_TAGS.has(c.tag) || hasBlock(c)));
+  for (const c of el.children)
+    if (typeof c !== 'string' && (BLOCK_TAGS.has(c.tag) || hasBlock(c))) return true;
+  return false;
 }
 
-/** Visible text outside the container, one entry per block, each with why it is not the article. */
+/** Visible text outside the container, each run of blocks with why it is not the article (one
+ * linear pass: consecutive blocks dropped for one reason, a menu or a footer, are one entry). */
 function outsideLines(
   fur: FurnitureOf,
   root: El,
   container: El | undefined,
 ): { text: string; reason: string }[] {
   const out: { text: string; reason: string }[] = [];
-  const rec = (el: El, reason: string) => {
-    if (el === container) return;
-    if (el.tag === 'script' || el.tag === 'style' || el.tag === 'head') return;
-    const f = fur(el);
-    const why = f ? `page furniture: ${f.reason}` : reason;
-    let buf = '';
-    const flush = () => {
-      const t = buf.replace(/\s+/g, ' ').trim();
-      buf = '';
-      if (!t) return;
-      // consecutive lines dropped for one reason are one entry (a menu, a footer)
-      const last = out[out.length - 1];
-      if (last?.reason === why) last.text += `\n${t}`;
-      else out.push({ text: t, reason: why });
-    };
-    for (const c of el.children) {
-      if (typeof c === 'string') buf += c;
-      else if (c === container || BLOCK_TAGS.has(c.tag) || hasBlock(c)) {
-        flush();
-        rec(c, why);
-      } else buf += rawInline(fur, c);
-    }
-    flush();
+  let buf: string[] = [];
+  let reason = 'outside the main article (navigation, sidebars, footer)';
+  const flush = () => {
+    const t = buf.join('').replace(/\s+/g, ' ').trim();
+    buf = [];
+    if (!t) return;
+    const last = out[out.length - 1];
+    if (last?.reason === reason) last.text += `\n${t}`;
+    else out.push({ text: t, reason });
   };
-  rec(root, 'outside the main article (navigation, sidebars, footer)');
+  const visit = (el: El) => {
+    for (const c of el.children) {
+      if (typeof c === 'string') {
+        buf.push(c);
+        continue;
+      }
+      if (c === container || c.tag === 'script' || c.tag === 'style' || c.tag === 'head') {
+        flush();
+        continue;
+      }
+      const f = fur(c);
+      if (!f && !BLOCK_TAGS.has(c.tag)) {
+        visit(c); // inline: the same line goes on
+        continue;
+      }
+      flush();
+      const outer = reason;
+      if (f) reason = `page furniture: ${f.reason}`;
+      visit(c);
+      flush();
+      reason = outer;
+    }
+  };
+  visit(root);
+  flush();
   return out;
 }
 

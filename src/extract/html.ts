@@ -69,7 +69,12 @@ interface CleanLines {
 }
 
 /** Sorts the article's lines into kept pieces, metadata and removed text with reasons. */
-export function cleanLines(lines: ContentLine[], title: string | undefined): CleanLines {
+export function cleanLines(
+  lines: ContentLine[],
+  title: string | undefined,
+  /** Whether a dateline's date is wanted (the page's metadata did not give one). */
+  wantDate = true,
+): CleanLines {
   const out: CleanLines = { pieces: [], removed: [] };
   const drop = (text: string, reason: string) => out.removed.push({ text, reason });
   const titleKey = title ? norm(title) : undefined;
@@ -107,7 +112,7 @@ export function cleanLines(lines: ContentLine[], title: string | undefined): Cle
         drop(text, 'byline');
         continue;
       }
-      const dated = seenBody ? null : datelineDate(text);
+      const dated = seenBody || !wantDate || !/\d{4}/.test(text) ? null : datelineDate(text);
       if (dated) {
         out.published ??= dated;
         drop(text, 'dateline');
@@ -153,7 +158,7 @@ export function extractHtml(html: string): HtmlResult {
   const { root } = parseDocument(html);
   const meta = pageMetadata(root);
   const content = findContent(root);
-  const lines = cleanLines(content.lines, meta.title);
+  const lines = cleanLines(content.lines, meta.title, !meta.published);
   const { text, blocks } = assemble(lines.pieces);
   return {
     text,
