@@ -22,12 +22,15 @@ function printProblems(problems: Problem[]): void {
   for (const p of problems) process.stderr.write(`corroborate: ${p.severity}: ${p.source}: ${p.message}\n`);
 }
 
-/** Articles as JSON lines, one JSON array, or their plain text (a header per article when several). */
-export function renderArticles(articles: Article[], format: string): string {
+type ArticleRecord = Omit<Article, 'removed'> & { removed?: Article['removed']; articleBody?: string };
+
+/** Articles as JSON lines, one JSON array, or their body text (a header per article when several). */
+export function renderArticles(articles: ArticleRecord[], format: string): string {
   if (format === 'json') return `${JSON.stringify(articles, null, 2)}\n`;
   if (format === 'jsonl') return articles.map((a) => `${JSON.stringify(a)}\n`).join('');
-  if (articles.length === 1) return `${articles[0].text}\n`;
-  return articles.map((a) => `==> ${a.source} <==\n${a.text}\n`).join('\n');
+  const body = (a: ArticleRecord) => a.articleBody ?? a.text;
+  if (articles.length === 1) return `${body(articles[0])}\n`;
+  return articles.map((a) => `==> ${a.source} <==\n${body(a)}\n`).join('\n');
 }
 
 function maxFileBytes(mb: string): number {
@@ -108,7 +111,7 @@ Examples:
     .addOption(
       new Option(
         '-f, --format <format>',
-        'jsonl: one Article record per line; json: an array; txt: the text only',
+        'jsonl: one Article record per line; json: an array; txt: the body text only',
       )
         .choices(['jsonl', 'json', 'txt'])
         .default('jsonl'),
@@ -122,7 +125,8 @@ Examples:
       'after',
       `
 Each record has the fields of an Article in report format v1 (see README): id, source, title,
-byline, published, modified, outlet, originalSource, language, url, text, removed, blocks.
+byline, published, modified, outlet, originalSource, language, url, text (body, subheadings and
+captions), removed, blocks; plus articleBody, the body and subheadings without captions.
 
 Exit codes: 0 all inputs extracted; 1 some inputs could not be read (each is named on stderr;
 a page with no article text is a warning); 2 usage error.
@@ -148,7 +152,7 @@ Examples:
           includeBlocks: opts.blocks,
         });
         if (!opts.quiet) printProblems(problems);
-        const records = opts.removed ? articles : articles.map(({ removed: _, ...a }) => a as Article);
+        const records: ArticleRecord[] = opts.removed ? articles : articles.map(({ removed: _, ...a }) => a);
         const output = renderArticles(records, opts.format);
         if (opts.out) writeFileSync(opts.out, output);
         else process.stdout.write(output);

@@ -33,3 +33,11 @@ export function assemble(pieces: Piece[]): { text: string; blocks: Block[] } {
   }
   return { text, blocks };
 }
+
+/** The article body without captions: body and heading blocks joined by blank lines. */
+export function bodyText(text: string, blocks: Block[]): string {
+  return blocks
+    .filter((b) => b.kind !== 'caption')
+    .map((b) => text.slice(b.start, b.end))
+    .join('\n\n');
+}

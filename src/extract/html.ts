@@ -1,13 +1,14 @@
 // HTML pages: the document tree (dom.ts), the article container and its lines (content.ts),
 // metadata from the head and structured data, then a light pass over the article's lines:
 // the repeated headline, bylines, a dateline and a declared original source are taken out as
-// metadata; captions and boilerplate lines are removed with a reason; subheadings are kept.
+// metadata; boilerplate lines and photo credits are removed with a reason; subheadings and
+// captions are kept (captions as caption blocks: citable, never claims).
 import { assemble, type Piece, type Removed } from './blocks.ts';
 import { type ContentLine, findContent } from './content.ts';
 import { datelineDate } from './dateline.ts';
 import { parseDocument } from './dom.ts';
 import { type PageMetadata, pageMetadata } from './metadata.ts';
-import { bylineOf, declaredOriginal, LINE_RULES, TAIL_MARKERS } from './patterns.ts';
+import { bylineOf, creditSpan, declaredOriginal, LINE_RULES, TAIL_MARKERS } from './patterns.ts';
 import type { DumpResult } from './text-dump.ts';
 
 export interface HtmlResult extends DumpResult {
@@ -60,6 +61,10 @@ const NOTICES: [RegExp, string][] = [
 ];
 const MAX_NOTICE_LINE = 400;
 
+/** A caption line that is only a credit: "(Reed Saxon / Associated Press)", "Alex Wong | Getty Images". */
+const PHOTO_CREDIT =
+  /^(?=.{0,80}$)[(（]?[^.!?]{0,60}\b(getty images|associated press|reuters|afp|epa|shutterstock|alamy|photo|photograph|image|credit|courtesy)\b[^.!?]{0,40}[)）]?$/i;
+
 interface CleanLines {
   pieces: Piece[];
   removed: Removed[];
@@ -97,7 +102,15 @@ export function cleanLines(
       continue;
     }
     if (l.hint === 'caption') {
-      drop(text, 'photo caption or credit');
+      // captions stay in the text (citable, never claims); photo credits go
+      if (PHOTO_CREDIT.test(text)) {
+        drop(text, 'photo credit');
+        continue;
+      }
+      const credit = creditSpan(text);
+      if (credit) drop(text.slice(credit[0], credit[1]).trim(), 'photo credit');
+      const caption = credit ? text.slice(0, credit[0]).trim() : text;
+      if (caption) out.pieces.push({ kind: 'caption', text: caption });
       continue;
     }
     const notice = text.length <= MAX_NOTICE_LINE && NOTICES.find(([re]) => re.test(text));

@@ -1,4 +1,5 @@
 // The extraction pipeline on its own: ingest → extract, one Article record per input document.
+import { bodyText } from '../extract/blocks.ts';
 import { type ExtractedArticle, extract } from '../extract/extract.ts';
 import { ingest, uniquifyIds } from '../ingest/index.ts';
 import type { InputDocument } from '../model/input.ts';
@@ -14,8 +15,13 @@ export interface ExtractInputsOptions {
   includeBlocks?: boolean;
 }
 
+/** An extracted article with its body alone (no captions), as other extractors give it. */
+export interface ExtractedRecord extends Article {
+  articleBody: string;
+}
+
 export interface ExtractInputsResult {
-  articles: Article[];
+  articles: ExtractedRecord[];
   problems: Problem[];
 }
 
@@ -38,13 +44,14 @@ export async function extractInputs(
 ): Promise<ExtractInputsResult> {
   const { documents, problems } = await readInputs(inputs, options);
   const includeBlocks = options.includeBlocks ?? true;
-  const articles: Article[] = [];
+  const articles: ExtractedRecord[] = [];
   documents.forEach((doc, i) => {
     const r = extractOne(doc);
     problems.push(...r.problems);
     if (r.article) {
       const { blocks, ...rest } = r.article;
-      articles.push(includeBlocks ? { ...rest, blocks } : rest);
+      const articleBody = bodyText(rest.text, blocks);
+      articles.push(includeBlocks ? { ...rest, articleBody, blocks } : { ...rest, articleBody });
     }
     options.onProgress?.(i + 1, documents.length);
   });
