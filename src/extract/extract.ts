@@ -9,6 +9,8 @@ import { classifyDump } from './text-dump.ts';
 /** An article plus the kind of each kept paragraph (captions are kept but are not claims). */
 export interface ExtractedArticle extends Article {
   blocks: Block[];
+  /** Problems met while reading the input (not part of the report's Article). */
+  warnings?: string[];
 }
 
 const host = (s: string) => s.replace(/^https?:\/\//i, '').replace(/\/.*$/, '');
@@ -41,6 +43,7 @@ export function extract(input: InputDocument): ExtractedArticle {
     text: r.text,
     removed: r.removed,
     blocks: r.blocks,
+    warnings: html?.warnings.length ? html.warnings : undefined,
   };
   for (const k of Object.keys(article) as (keyof ExtractedArticle)[]) {
     if (article[k] === undefined) delete article[k];

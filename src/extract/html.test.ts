@@ -115,3 +115,15 @@ test("an HTML fragment (a JSON record's html field) is extracted like a page", (
   assert.match(r.text, /resumed service on Thursday/);
   assert.match(r.text, /landing ramp/);
 });
+
+test('a page cut for size says so; a normal page has no warning', () => {
+  const big = extractHtml(
+    `<html><body><div>${'<p>Short paragraph of filler text.</p>'.repeat(400_001)}</div></body></html>`,
+  );
+  assert.equal(big.warnings.length, 1);
+  assert.match(big.warnings[0], /more than 400,000 elements; the rest of it was not read/);
+  const small = extractHtml(
+    '<html><body><p>The ferry link resumed service on Thursday after three weeks of repairs.</p></body></html>',
+  );
+  assert.deepEqual(small.warnings, []);
+});

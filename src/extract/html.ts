@@ -13,7 +13,12 @@ import type { DumpResult } from './text-dump.ts';
 
 export interface HtmlResult extends DumpResult {
   meta: PageMetadata;
+  /** What the reader of the page should know (a page cut for size). */
+  warnings: string[];
 }
+
+/** Elements read from one page at most; the rest of a larger page is not read (and said so). */
+const MAX_ELEMENTS = 400_000;
 
 const norm = (s: string) =>
   s
@@ -168,7 +173,10 @@ export function cleanLines(
 }
 
 export function extractHtml(html: string): HtmlResult {
-  const { root } = parseDocument(html);
+  const { root, truncated } = parseDocument(html, { maxElements: MAX_ELEMENTS });
+  const warnings = truncated
+    ? [`page has more than ${MAX_ELEMENTS.toLocaleString('en')} elements; the rest of it was not read`]
+    : [];
   const meta = pageMetadata(root);
   const content = findContent(root);
   const lines = cleanLines(content.lines, meta.title, !meta.published);
@@ -183,5 +191,6 @@ export function extractHtml(html: string): HtmlResult {
     published: meta.published ?? lines.published,
     originalSource: meta.originalSource ?? lines.originalSource,
     meta,
+    warnings,
   };
 }

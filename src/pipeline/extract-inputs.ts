@@ -61,8 +61,12 @@ export async function extractInputs(
 /** Extracts one document; problems name its source (a page with no article is a warning). */
 export function extractOne(doc: InputDocument): { article?: ExtractedArticle; problems: Problem[] } {
   try {
-    const article = extract(doc);
-    const problems: Problem[] = [];
+    const { warnings, ...article } = extract(doc);
+    const problems: Problem[] = (warnings ?? []).map((message) => ({
+      source: doc.source,
+      severity: 'warning',
+      message,
+    }));
     if (article.text && article.text === article.title) {
       problems.push({ source: doc.source, severity: 'warning', message: 'only a headline, no body text' });
     }
