@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { datelineDate } from './dateline.ts';
+import { datelineDate, isDateLike } from './dateline.ts';
 
 test('a line that is only a date, maybe with a time and page furniture, is a dateline', () => {
   assert.equal(datelineDate('14 October 2025, 6.40pm'), '2025-10-14T18:40');
@@ -24,4 +24,31 @@ test('datelines with labels, clock times, time zones and spaced-out numbers', ()
     '2008-04-30T04:31',
   );
   assert.equal(datelineDate('Police said on April 30, 2008 that the suspect was armed.'), null);
+});
+
+test('a stated time keeps its clock and gains the offset of its named zone', () => {
+  assert.equal(datelineDate('Updated 4:17 PM EDT, April 9, 2026'), '2026-04-09T16:17-04:00');
+  assert.equal(datelineDate('Published: 09:05 BST, 13 May 2026'), '2026-05-13T09:05+01:00');
+  assert.equal(datelineDate('Sat 18 Jul 2026 15.41 BST'), '2026-07-18T15:41+01:00');
+  assert.equal(datelineDate('Posted: Mar 3, 2026 / 10:14 AM CST'), '2026-03-03T10:14-06:00');
+});
+
+test('datelines with two stamps, glued labels, ordinals and release labels', () => {
+  assert.equal(
+    datelineDate('Posted at 6:12 PM, Jun 02, 2026 and last updated 8:40 PM, Jun 02, 2026'),
+    '2026-06-02T18:12',
+  );
+  assert.equal(datelineDate('14:20, 3 Jun 2026Updated 15:02, 3 Jun 2026'), '2026-06-03T14:20');
+  assert.equal(datelineDate('December 15th, 2008, 7:35 am'), '2008-12-15T07:35');
+  assert.equal(datelineDate('FOR IMMEDIATE RELEASE July 13, 2009'), '2009-07-13');
+  assert.equal(datelineDate('Originally published 05 / 03 / 2013 at 10:20 AM EDT'), '2013-05-03T10:20-04:00');
+});
+
+test('isDateLike: date and time stamps that do not parse, but not sentences', () => {
+  assert.equal(isDateLike('Mumbai, Nov 11 -'), true);
+  assert.equal(isDateLike('POSTED: 04 / 02 / 07, 9:00 PM PDT |'), true);
+  assert.equal(isDateLike('Found March 08, 2013'), true);
+  assert.equal(isDateLike('He died on Nov 11.'), false);
+  assert.equal(isDateLike('Flood defences to be finished by 2027'), false);
+  assert.equal(isDateLike('Council approves budget for 2026'), false);
 });

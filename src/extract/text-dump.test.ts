@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { classifyDump } from './text-dump.ts';
+import { classifyDump, classifyLines } from './text-dump.ts';
 
 const BODY_1 =
   'The ferry link between Port Alder and Greywick island resumed service on Thursday after three weeks of repairs.';
@@ -100,4 +100,88 @@ test('a known title is not guessed and its repeats are dropped', () => {
   assert.equal(r.title, 'Ferry service resumes after storm');
   assert.equal(reasonOf(r.removed, 'Ferry Service Resumes After Storm'), 'repeated headline');
   assert.equal(r.text, 'The ferry resumed on Thursday.');
+});
+
+test('the headline is the line the article follows, not a tagline or a menu above it', () => {
+  const r = classifyDump(
+    [
+      'Skip to content',
+      'The Quiet Allotment',
+      'Gardening, weather and village life in the Wend valley',
+      'Home',
+      'About',
+      'Recipes',
+      'Hosepipe ban comes to the Wend valley this summer',
+      'Posted on 22 July 2026 by Helen Marsh',
+      BODY_1,
+    ].join('\n'),
+  );
+  assert.equal(r.title, 'Hosepipe ban comes to the Wend valley this summer');
+  assert.equal(r.outlet, 'The Quiet Allotment');
+  assert.equal(r.byline, 'Helen Marsh');
+  assert.equal(r.published, '2026-07-22');
+  assert.equal(r.text, BODY_1);
+  assert.equal(reasonOf(r.removed, 'Recipes'), 'page header');
+});
+
+test('a "Read more" list inside the text drops its links and the text goes on', () => {
+  const r = classifyDump(
+    [
+      BODY_1,
+      'READ MORE',
+      'Storm Damage Closes Coastal Road',
+      'Island Schools Reopen After Flooding',
+      BODY_2,
+    ].join('\n'),
+  );
+  assert.equal(r.text, `${BODY_1}\n\n${BODY_2}`);
+  assert.equal(reasonOf(r.removed, 'Storm Damage Closes Coastal Road'), 'links to other articles');
+});
+
+test('the author card after the text ends the article; the dateline after the headline wins', () => {
+  const r = classifyDump(
+    [
+      'Thursday, March 12, 2026',
+      'Harbour Ferry Service Resumes After Storm Repairs',
+      'By Jane Roe',
+      'March 11, 2026',
+      BODY_1,
+      'Jane Roe covers transport for the Coastline Daily.',
+      'Most of the ferries were built in 1998.',
+    ].join('\n'),
+  );
+  assert.equal(r.published, '2026-03-11');
+  assert.equal(r.text, BODY_1);
+  assert.equal(reasonOf(r.removed, 'Jane Roe covers transport for the Coastline Daily.'), 'author box');
+});
+
+test('one-sentence lines stay: short replies, detached closing quotes, list items after a colon', () => {
+  const lines = [
+    'The council said the pier would reopen in spring after the repairs were finished.',
+    'Indeed.',
+    'At this time, we are still trying to confirm the facts. "',
+    'The new pier will include:',
+    'A covered waiting area for ferry passengers and',
+    'Two new landing stages',
+  ];
+  const r = classifyDump(lines.join('\n'));
+  assert.equal(r.text, lines.join('\n\n'));
+});
+
+test('markup lines keep the old behaviour: only the "Related" line itself is dropped', () => {
+  const r = classifyLines(
+    [
+      { text: BODY_1 },
+      { text: 'Repairs took three weeks', hint: 'heading' },
+      { text: BODY_2 },
+      { text: 'Related:' },
+      { text: 'Tickets for cancelled crossings will be refunded in full by the end of the month.' },
+    ],
+    { markup: true },
+  );
+  assert.deepEqual(
+    r.blocks.map((b) => b.kind),
+    ['body', 'heading', 'body', 'body'],
+  );
+  assert.ok(!r.text.includes('Related:'));
 });
