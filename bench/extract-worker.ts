@@ -28,7 +28,12 @@ async function load(which: string): Promise<Extractor> {
     const tmp = mkdtempSync(join(cache, 'bench-extract-'));
     const bundle = join(tmp, 'extract.mjs');
     buildSync({
-      entryPoints: [join(import.meta.dirname, '..', 'src', 'extract', 'extract.ts')],
+      stdin: {
+        contents:
+          "export { extract } from './src/extract/extract.ts'; export { bodyText } from './src/extract/blocks.ts';",
+        resolveDir: join(import.meta.dirname, '..'),
+        loader: 'ts',
+      },
       bundle: true,
       platform: 'node',
       format: 'esm',
@@ -36,11 +41,15 @@ async function load(which: string): Promise<Extractor> {
       outfile: bundle,
       logLevel: 'error',
     });
-    const { extract } = (await import(
+    const { extract, bodyText } = (await import(
       pathToFileURL(bundle).href
-    )) as typeof import('../src/extract/extract.ts');
+    )) as typeof import('../src/extract/extract.ts') & typeof import('../src/extract/blocks.ts');
     rmSync(tmp, { recursive: true, force: true });
-    return (id, source, html) => extract({ id, source, kind: 'html', content: html }).text;
+    // the body without captions: the `articleBody` of `corroborate extract` records
+    return (id, source, html) => {
+      const a = extract({ id, source, kind: 'html', content: html });
+      return bodyText(a.text, a.blocks);
+    };
   }
   if (which === 'readability') {
     const { Readability } = await import('@mozilla/readability');

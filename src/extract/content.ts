@@ -7,7 +7,7 @@
 //     subtree holding the prose and as little furniture as possible;
 //  4. its blocks are read out in order, with link lists and furniture lines left out, and every
 //     left-out text kept with a reason.
-import { type El, type Node, textOf, walk } from './dom.ts';
+import { type El, textOf, walk } from './dom.ts';
 import { TAIL_MARKERS } from './patterns.ts';
 
 export interface ContentOptions {

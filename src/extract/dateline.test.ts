@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { datelineDate, isDateLike } from './dateline.ts';
+import * as chrono from 'chrono-node';
+import { datelineDate, datelineParser, isDateLike, RELATIVE_PARSERS } from './dateline.ts';
 
 test('a line that is only a date, maybe with a time and page furniture, is a dateline', () => {
   assert.equal(datelineDate('14 October 2025, 6.40pm'), '2025-10-14T18:40');
@@ -51,4 +52,17 @@ test('isDateLike: date and time stamps that do not parse, but not sentences', ()
   assert.equal(isDateLike('He died on Nov 11.'), false);
   assert.equal(isDateLike('Flood defences to be finished by 2027'), false);
   assert.equal(isDateLike('Council approves budget for 2026'), false);
+});
+
+test('the dateline parser leaves out chrono’s relative-time parsers (and only those)', () => {
+  const all = chrono.en.configuration.createCasualConfiguration().parsers.length;
+  const kept = datelineParser.parse('3 days ago').length;
+  assert.equal(kept, 0, 'no relative times');
+  // four parsers are dropped: a renamed chrono class would silently keep them, so count them
+  const dropped = chrono.en.configuration
+    .createCasualConfiguration()
+    .parsers.filter((p) => RELATIVE_PARSERS.test(p.constructor.name)).length;
+  assert.equal(dropped, 4);
+  assert.ok(all > dropped);
+  assert.equal(datelineDate('November 19, 2019, 07:47 PM EST'), '2019-11-19T19:47-05:00');
 });
