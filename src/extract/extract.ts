@@ -2,7 +2,7 @@
 import type { InputDocument } from '../model/input.ts';
 import type { Article } from '../model/report.ts';
 import type { Block } from './blocks.ts';
-import { extractHtml } from './html.ts';
+import { extractHtml, type HtmlOptions } from './html.ts';
 import { guessLanguage } from './language.ts';
 import { classifyDump } from './text-dump.ts';
 
@@ -15,9 +15,12 @@ export interface ExtractedArticle extends Article {
 
 const host = (s: string) => s.replace(/^https?:\/\//i, '').replace(/\/.*$/, '');
 
-export function extract(input: InputDocument): ExtractedArticle {
+/** Settings of extraction (web pages only, for now). */
+export type ExtractOptions = HtmlOptions;
+
+export function extract(input: InputDocument, options: ExtractOptions = {}): ExtractedArticle {
   const meta = input.meta ?? {};
-  const html = input.kind === 'html' ? extractHtml(input.content) : undefined;
+  const html = input.kind === 'html' ? extractHtml(input.content, options) : undefined;
   const r = html ?? classifyDump(input.content, { title: meta.title });
   const pageMeta = html?.meta;
   const url = meta.url ?? pageMeta?.canonical;

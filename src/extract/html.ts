@@ -1,14 +1,17 @@
-// HTML pages: the document tree (dom.ts), the article container and its lines (content.ts),
-// metadata from the head and structured data, then a light pass over the article's lines:
-// the repeated headline, bylines, a dateline and a declared original source are taken out as
-// metadata; boilerplate lines and photo credits are removed with a reason; subheadings and
-// captions are kept (captions as caption blocks: citable, never claims).
+// HTML pages, a cascade: the document tree (dom.ts, one streaming parse); metadata from structured
+// data, the head and visible lines (metadata.ts); the article container and its lines by DOM
+// scoring (content.ts); a light pass over those lines here — the repeated headline, bylines, a
+// dateline and a declared original are taken out as metadata, boilerplate lines and photo credits
+// are removed with a reason, subheadings and captions kept (captions as caption blocks: citable,
+// never claims); then the declared JSON-LD body, when it looks whole, checks that body or replaces
+// it when the DOM found little (structured-body.ts).
 import { assemble, type Piece, type Removed } from './blocks.ts';
-import { type ContentLine, findContent } from './content.ts';
+import { type ContentLine, type ContentOptions, findContent } from './content.ts';
 import { datelineDate } from './dateline.ts';
 import { parseDocument } from './dom.ts';
 import { type PageMetadata, pageMetadata } from './metadata.ts';
 import { bylineOf, creditSpan, declaredOriginal, LINE_RULES, TAIL_MARKERS } from './patterns.ts';
+import { applyStructuredBody, type StructuredBodyOptions } from './structured-body.ts';
 import type { DumpResult } from './text-dump.ts';
 
 export interface HtmlResult extends DumpResult {
@@ -17,7 +20,6 @@ export interface HtmlResult extends DumpResult {
   warnings: string[];
 }
 
-/** Elements read from one page at most; the rest of a larger page is not read (and said so). */
 const MAX_ELEMENTS = 400_000;
 
 const norm = (s: string) =>
@@ -172,19 +174,34 @@ export function cleanLines(
   return out;
 }
 
-export function extractHtml(html: string): HtmlResult {
-  const { root, truncated } = parseDocument(html, { maxElements: MAX_ELEMENTS });
+/** Settings of the HTML cascade; every field is optional. */
+export interface HtmlOptions {
+  /** Elements read from one page at most (default 400,000); the rest is not read, with a warning. */
+  maxElements?: number;
+  /** The body finder (link density, furniture weight). */
+  content?: ContentOptions;
+  /** The declared JSON-LD body as a check or a fallback; `false` ignores it. */
+  structuredBody?: StructuredBodyOptions | false;
+}
+
+export function extractHtml(html: string, options: HtmlOptions = {}): HtmlResult {
+  const maxElements = options.maxElements ?? MAX_ELEMENTS;
+  const { root, truncated } = parseDocument(html, { maxElements });
   const warnings = truncated
-    ? [`page has more than ${MAX_ELEMENTS.toLocaleString('en')} elements; the rest of it was not read`]
+    ? [`page has more than ${maxElements.toLocaleString('en')} elements; the rest of it was not read`]
     : [];
   const meta = pageMetadata(root);
-  const content = findContent(root);
+  const content = findContent(root, options.content);
   const lines = cleanLines(content.lines, meta.title, !meta.published);
-  const { text, blocks } = assemble(lines.pieces);
+  const structured =
+    options.structuredBody === false
+      ? { pieces: lines.pieces, removed: [] }
+      : applyStructuredBody(lines.pieces, meta.articleBody, options.structuredBody);
+  const { text, blocks } = assemble(structured.pieces);
   return {
     text,
     blocks,
-    removed: [...content.outside, ...lines.removed],
+    removed: [...content.outside, ...lines.removed, ...structured.removed],
     title: meta.title,
     byline: meta.byline ?? lines.byline,
     outlet: meta.outlet,

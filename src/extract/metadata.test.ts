@@ -148,11 +148,11 @@ for (const [name, expected] of Object.entries(FIXTURES)) {
   });
 }
 
-test('fixture jsonld-graph.html keeps the JSON-LD articleBody and the description', () => {
+test('fixture jsonld-graph.html keeps the JSON-LD articleBody (its paragraphs) and the description', () => {
   const m = fixture('jsonld-graph.html');
   assert.equal(
     m.articleBody,
-    'The Saltmarsh ferry carried its first passengers since March on Thursday morning. Harbour master Colm Ridley said the propeller shaft had been replaced & tested over the weekend.',
+    'The Saltmarsh ferry carried its first passengers since March on Thursday morning.\n\nHarbour master Colm Ridley said the propeller shaft had been replaced & tested over the weekend.',
   );
   assert.equal(
     m.description,

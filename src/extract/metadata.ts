@@ -22,7 +22,7 @@ export interface PageMetadata {
   description?: string;
   /** The declared original or the wire agency the story comes from (never the outlet itself). */
   originalSource?: string;
-  /** JSON-LD articleBody (or text) of the article, whitespace-normalised. */
+  /** JSON-LD articleBody (or text) of the article: paragraphs joined by blank lines. */
   articleBody?: string;
 }
 
@@ -337,6 +337,13 @@ const joinNames = (names: string[]) =>
 // JSON-LD
 
 const ENTITIES: Readonly<Record<string, string>> = {
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
   amp: '&',
   lt: '<',
   gt: '>',
@@ -346,13 +353,27 @@ const ENTITIES: Readonly<Record<string, string>> = {
 };
 const decodeEntities = (s: string) =>
   s.includes('&')
-    ? s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|amp|lt|gt|quot|apos|nbsp);/gi, (all, e: string) => {
-        const k = e.toLowerCase();
-        if (k[0] !== '#') return ENTITIES[k] ?? all;
-        const code = k[1] === 'x' ? Number.parseInt(k.slice(2), 16) : Number(k.slice(1));
-        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
-      })
+    ? s.replace(
+        /&(#x[0-9a-f]{1,6}|#\d{1,7}|amp|lt|gt|quot|apos|nbsp|hellip|mdash|ndash|lsquo|rsquo|ldquo|rdquo);/gi,
+        (all, e: string) => {
+          const k = e.toLowerCase();
+          if (k[0] !== '#') return ENTITIES[k] ?? all;
+          const code = k[1] === 'x' ? Number.parseInt(k.slice(2), 16) : Number(k.slice(1));
+          return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+        },
+      )
     : s;
+
+/** A JSON-LD articleBody as paragraphs joined by blank lines: markup breaks (</p>, <br>) and line
+ * breaks end paragraphs, other tags go, entities are decoded. */
+function bodyParagraphs(v: unknown): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const text = decodeEntities(
+    v.replace(/<\/(p|div|h[1-6]|li|blockquote)>|<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, ' '),
+  );
+  const paras = text.split(/\n/).map(clean).filter(Boolean);
+  return paras.length ? paras.join('\n\n') : undefined;
+}
 
 const str = (v: unknown): string | undefined => {
   if (typeof v === 'string') return clean(decodeEntities(v)) || undefined;
@@ -1197,9 +1218,7 @@ export function pageMetadata(root: El): PageMetadata {
     () => meta('og:description', 'twitter:description', 'description'),
     () => (art ? str(art.description) : undefined),
   );
-  let articleBody = art ? (str(art.articleBody) ?? str(art.text)) : undefined;
-  if (articleBody && /<\/?[a-z][^>]*>/i.test(articleBody))
-    articleBody = clean(articleBody.replace(/<[^>]+>/g, ' '));
+  const articleBody = art ? (bodyParagraphs(art.articleBody) ?? bodyParagraphs(art.text)) : undefined;
 
   const out: PageMetadata = {
     title,
