@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// corroborate command line: analyze, extract.
+// corroborate command line: analyze, cluster, extract.
 import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { renderHtml } from '../brief/render-html.ts';
 import { renderMarkdown } from '../brief/render-markdown.ts';
+import type { StoryCluster } from '../cluster/index.ts';
 import type { Article, Problem, Report } from '../model/report.ts';
 import { analyze } from '../pipeline/analyze.ts';
+import { clusterInputs } from '../pipeline/cluster-inputs.ts';
 import { extractInputs } from '../pipeline/extract-inputs.ts';
 import { EXIT_USAGE, exitCodeFor } from './exit-codes.ts';
 import { createProgress } from './progress.ts';
@@ -31,6 +33,12 @@ export function renderArticles(articles: ArticleRecord[], format: string): strin
   const body = (a: ArticleRecord) => a.articleBody ?? a.text;
   if (articles.length === 1) return `${body(articles[0])}\n`;
   return articles.map((a) => `==> ${a.source} <==\n${body(a)}\n`).join('\n');
+}
+
+/** Stories as `articleId<TAB>storyId` lines (story by story, ids sorted within), or a JSON array. */
+export function renderClusters(stories: StoryCluster[], format: string): string {
+  if (format === 'json') return `${JSON.stringify(stories, null, 2)}\n`;
+  return stories.flatMap((s) => s.articleIds.map((id) => `${id}\t${s.id}\n`)).join('');
 }
 
 function maxFileBytes(mb: string): number {
@@ -99,6 +107,63 @@ Examples:
         if (opts.out)
           process.stderr.write(
             `corroborate: ${plural(report.articles.length, 'article')}, ${plural(report.stories.length, 'story', 'stories')} → ${opts.out}\n`,
+          );
+      },
+    );
+  program
+    .command('cluster')
+    .description(
+      'group articles into stories exactly as analyze does, without building briefs: one line per article (article id, story id), or the stories as JSON',
+    )
+    .argument('<inputs...>', INPUTS_HELP)
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        'tsv: "articleId<TAB>storyId" per article; json: an array of stories {id, articleIds, explanation}',
+      )
+        .choices(['tsv', 'json'])
+        .default('tsv'),
+    )
+    .option('-o, --out <file>', 'write the output to FILE instead of stdout')
+    .option('--max-file-size <mb>', 'largest input file accepted, in MiB', '50')
+    .option('-q, --quiet', 'do not print input problems on stderr')
+    .addHelpText(
+      'after',
+      `
+Stories are listed most-covered first, with the same ids as in the analyze report. In JSON, each
+story's explanation gives, per article, its score against the rest of the story and the terms and
+names it shares with it. Articles with no body text are in no story (a warning names them).
+
+Exit codes: 0 all inputs clustered; 1 some inputs could not be read (each is named on stderr, the
+rest is clustered); 2 usage error.
+
+Examples:
+  corroborate cluster examples/harbour-bridge
+  corroborate cluster articles/ --out pred.tsv
+  corroborate cluster 'news/**/*.html' --format json --out stories.json`,
+    )
+    .action(
+      async (
+        inputs: string[],
+        opts: { format: string; out?: string; maxFileSize: string; quiet?: boolean },
+      ) => {
+        const progress = createProgress();
+        const { articleIds, stories, problems } = await clusterInputs(inputs, {
+          maxFileBytes: maxFileBytes(opts.maxFileSize),
+          onProgress: (done, total) => progress.update('annotate', done, total),
+        });
+        progress.stop();
+        if (!opts.quiet) printProblems(problems);
+        const output = renderClusters(stories, opts.format);
+        if (opts.out) writeFileSync(opts.out, output);
+        else process.stdout.write(output);
+        if (!articleIds.length) {
+          process.stderr.write('corroborate: no article could be read from the inputs\n');
+          code = 1;
+        } else code = exitCodeFor(problems);
+        if (opts.out)
+          process.stderr.write(
+            `corroborate: ${plural(articleIds.length, 'article')}, ${plural(stories.length, 'story', 'stories')} → ${opts.out}\n`,
           );
       },
     );

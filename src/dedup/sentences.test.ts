@@ -28,6 +28,20 @@ test('does not split after abbreviations, initials or before lower case', () => 
   assert.deepEqual(split('It cost 3.5 million. e.g. this stays.'), ['It cost 3.5 million. e.g. this stays.']);
 });
 
+test('"a.m." and "p.m." end a sentence unless a day, month or time zone follows', () => {
+  assert.deepEqual(split('The ferry left at 6.15 p.m. Two hours later it hit a sandbank.'), [
+    'The ferry left at 6.15 p.m.',
+    'Two hours later it hit a sandbank.',
+  ]);
+  assert.deepEqual(split('Talks resume at 9 a.m. Monday and end at 5 p.m. GMT on the 4th. Then a vote.'), [
+    'Talks resume at 9 a.m. Monday and end at 5 p.m. GMT on the 4th.',
+    'Then a vote.',
+  ]);
+  assert.deepEqual(split('It closes at 11 p.m. March 3 is the last day.'), [
+    'It closes at 11 p.m. March 3 is the last day.',
+  ]);
+});
+
 test('offsets are exact, trimmed and end-exclusive', () => {
   const text = '  First one.   Second one.  \n  ';
   assert.deepEqual(splitSentences(text), [

@@ -8,6 +8,10 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/** What may follow "a.m." / "p.m." inside a sentence: a day, a month or a time zone ("5 p.m. Monday"). */
+const AFTER_TIME_RE =
+  /^\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\p{Lu}{2,5}\b)/u;
+
 const END_RE = /[.!?…]+["'”’)\]]*(?=\s)/g;
 const WORD_BEFORE_RE = /([\p{L}.]+)[.]*$/u;
 const NEXT_START_RE = /^\s+["'“‘([]?[\p{Lu}\p{N}]/u;
@@ -23,7 +27,8 @@ function trimSpan(text: string, start: number, end: number): [number, number] | 
 /**
  * Splits text into sentences: at line breaks, and after . ! ? (with closing quotes or brackets)
  * when whitespace and an upper-case letter, digit or opening quote follow — except after common
- * abbreviations ("Dr.", "Gen.") and single-letter initials ("J. Smith"). Offsets are UTF-16,
+ * abbreviations ("Dr.", "Gen.") and single-letter initials ("J. Smith"). "a.m." and "p.m." end a
+ * sentence unless a day, month or time zone follows ("at 5 p.m. Monday"). Offsets are UTF-16,
  * end exclusive, with surrounding whitespace trimmed.
  */
 export function splitSentences(text: string): Array<[number, number]> {
@@ -38,7 +43,10 @@ export function splitSentences(text: string): Array<[number, number]> {
         const before = WORD_BEFORE_RE.exec(line.slice(0, (m.index ?? 0) + 1))?.[1] ?? '';
         const word = before.replace(/\.$/, '').toLowerCase();
         const lastPart = word.split('.').pop() ?? '';
-        if (ABBREVIATIONS.has(word) || (lastPart.length === 1 && /\p{L}/u.test(lastPart))) continue;
+        const rest = line.slice(endInLine);
+        if (word === 'a.m' || word === 'p.m') {
+          if (AFTER_TIME_RE.test(rest)) continue;
+        } else if (ABBREVIATIONS.has(word) || (lastPart.length === 1 && /\p{L}/u.test(lastPart))) continue;
       }
       const span = trimSpan(text, start, lineStart + endInLine);
       if (span) out.push(span);

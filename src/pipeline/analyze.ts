@@ -2,17 +2,17 @@
 
 import type { ClaimOptions } from '../align/claims.ts';
 import { buildStory } from '../align/story.ts';
-import { type AnnotatedArticle, annotateArticle, annotateTime } from '../annotate/annotate.ts';
+import { type AnnotatedArticle, annotateTime } from '../annotate/annotate.ts';
 import { mostStatedDate } from '../annotate/dates.ts';
 import { createNlp } from '../annotate/nlp.ts';
-import { clusterArticles } from '../cluster/index.ts';
 import { findDuplicates } from '../dedup/index.ts';
-import type { ExtractedArticle } from '../extract/extract.ts';
 import type { InputDocument } from '../model/input.ts';
 import type { Report, Story } from '../model/report.ts';
 import type { DerivedLink } from '../provenance/provenance.ts';
 import { rewriteSignals } from '../provenance/signals.ts';
-import { extractOne, readInputs } from './extract-inputs.ts';
+import { extractAndAnnotate } from './annotate-documents.ts';
+import { clusterAnnotated } from './cluster-inputs.ts';
+import { readInputs } from './extract-inputs.ts';
 
 export interface AnalyzeOptions {
   /** Largest input file accepted, in bytes. */
@@ -33,37 +33,16 @@ export async function analyze(
   const { documents, problems } = await readInputs(inputs, options);
 
   const progress = options.onProgress ?? (() => {});
-  const nlp = createNlp();
-  const annotated: AnnotatedArticle[] = [];
-  const extracted: ExtractedArticle[] = [];
-  documents.forEach((doc, i) => {
-    const r = extractOne(doc);
-    problems.push(...r.problems);
-    if (r.article) {
-      extracted.push(r.article);
-      try {
-        if (r.article.text.trim()) annotated.push(annotateArticle(nlp, r.article));
-      } catch (e) {
-        problems.push({
-          source: doc.source,
-          severity: 'error',
-          message: `could not be analyzed: ${(e as Error).message}`,
-        });
-      }
-    }
-    progress('annotate', i + 1, documents.length);
-  });
+  const {
+    extracted,
+    annotated,
+    problems: articleProblems,
+  } = extractAndAnnotate(createNlp(), documents, (done, total) => progress('annotate', done, total));
+  problems.push(...articleProblems);
 
   const byId = new Map(annotated.map((a) => [a.article.id, a]));
-  const clusters = clusterArticles(
-    annotated.map((a) => ({
-      id: a.article.id,
-      text: a.article.text,
-      title: a.article.title,
-      published: a.article.published,
-      entities: [...new Set(a.mentions.filter((m) => m.type !== 'other').map((m) => m.name.toLowerCase()))],
-    })),
-  );
+  // the most covered stories first, as the report lists them
+  const clusters = clusterAnnotated(annotated);
   const duplicates = findDuplicates(
     annotated.map((a) => ({
       id: a.article.id,
@@ -93,8 +72,6 @@ export async function analyze(
     progress('align', i + 1, clusters.length);
   });
 
-  // the most covered stories first; ties keep the clusterer's (date, id) order
-  stories.sort((a, b) => b.articleIds.length - a.articleIds.length);
   const includeBlocks = options.includeBlocks ?? true;
   return {
     version: 1,
