@@ -105,6 +105,7 @@ const BLOCK_TAGS = new Set([
 /** Class and id, with camelCase split into words ("authorBio" → "author-Bio"). */
 function nameOf(el: El): string {
   const a = el.attrs;
+  if (!a.class && !a.id) return '';
   return `${a.class ?? ''} ${a.id ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2');
 }
 

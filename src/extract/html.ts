@@ -104,7 +104,7 @@ export function cleanLines(
       drop(text, 'declared original source');
       continue;
     }
-    if (titleKey && norm(text) === titleKey) {
+    if (titleKey && Math.abs(text.length - (title?.length ?? 0)) < 40 && norm(text) === titleKey) {
       drop(text, 'repeated headline');
       continue;
     }
