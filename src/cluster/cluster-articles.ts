@@ -16,6 +16,22 @@
 // repairs early decisions made against small, noisy centroids.
 
 import {
+  byKey,
+  type ClusterInput,
+  canonicalOrder,
+  combineScore,
+  countInto,
+  countTerms,
+  DAY_MS,
+  datePenaltyForGap,
+  MIN_CORPUS,
+  parseTime,
+  SCORE_DEFAULTS,
+  type ScoreOptions,
+  tfidf,
+  withDefaults,
+} from './profile.ts';
+import {
   addToCentroid,
   type Centroid,
   cosineToCentroid,
@@ -25,17 +41,8 @@ import {
   topIds,
   topShared,
 } from './sparse-vector.ts';
-import { profileText } from './terms.ts';
 
-export interface ClusterInput {
-  id: string;
-  text: string;
-  title?: string;
-  /** ISO date or date-time. */
-  published?: string;
-  /** Normalised entity keys, optional. */
-  entities?: string[];
-}
+export type { ClusterInput } from './profile.ts';
 
 export interface StoryCluster {
   id: string;
@@ -47,47 +54,13 @@ export interface StoryCluster {
   explanation: Array<{ articleId: string; score: number; sharedTerms: string[]; sharedEntities: string[] }>;
 }
 
-export interface ClusterOptions {
-  /** Minimum score for an article to join an existing story. */
-  threshold?: number;
-  /** How many of an article's heaviest terms go into the candidate index. */
-  indexTerms?: number;
-  /** How many candidate stories (those sharing the most index keys) are scored per article. */
-  maxCandidates?: number;
-  /** How many times title words count relative to body words. */
-  titleWeight?: number;
-  /** Weight of the names/entities cosine in the score. */
-  nameWeight?: number;
-  /** Weight of the numbers cosine in the score. */
-  numberWeight?: number;
-  /** Date gaps up to this many days cost nothing. */
-  dateGraceDays?: number;
-  /** Beyond the grace period the penalty grows linearly, reaching its maximum after this many days. */
-  dateRampDays?: number;
-  /** Largest penalty for a date gap. */
-  maxDatePenalty?: number;
+/** The score settings (see `ScoreOptions`) plus the refine passes. */
+export interface ClusterOptions extends ScoreOptions {
   /** Passes that move each article to its best-scoring story after the incremental pass. */
   refinePasses?: number;
-  /** How many shared terms/entities to list per article in the explanation. */
-  explainTop?: number;
 }
 
-const DEFAULTS: Required<ClusterOptions> = {
-  threshold: 0.35,
-  indexTerms: 20,
-  maxCandidates: 5,
-  titleWeight: 2,
-  nameWeight: 0.2,
-  numberWeight: 0.1,
-  dateGraceDays: 3,
-  dateRampDays: 30,
-  maxDatePenalty: 0.3,
-  refinePasses: 2,
-  explainTop: 8,
-};
-
-const DAY_MS = 86_400_000;
-const MIN_CORPUS = 200;
+const DEFAULTS: Required<ClusterOptions> = { ...SCORE_DEFAULTS, refinePasses: 2 };
 
 interface Prepared {
   id: string;
@@ -122,35 +95,11 @@ class Vocabulary {
   }
 }
 
-function countInto<K>(into: Map<K, number>, keys: Iterable<K>, weight = 1): Map<K, number> {
-  for (const k of keys) into.set(k, (into.get(k) ?? 0) + weight);
-  return into;
-}
-
 /** Counts strings, then interns each distinct one (with a prefix) into the vocabulary. */
 function internCounts(vocab: Vocabulary, prefix: string, counted: Map<string, number>): Map<number, number> {
   const out = new Map<number, number>();
   for (const [k, c] of counted) out.set(vocab.id(prefix + k), c);
   return out;
-}
-
-function parseTime(published: string | undefined): number | undefined {
-  if (!published) return undefined;
-  const t = Date.parse(published);
-  return Number.isNaN(t) ? undefined : t;
-}
-
-const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-function canonicalOrder(items: ClusterInput[]): ClusterInput[] {
-  return items
-    .map((item) => ({ item, time: parseTime(item.published) }))
-    .sort((x, y) => {
-      if (x.time !== undefined && y.time !== undefined && x.time !== y.time) return x.time - y.time;
-      if ((x.time === undefined) !== (y.time === undefined)) return x.time === undefined ? 1 : -1;
-      return byKey(x.item.id, y.item.id) || byKey(x.item.text, y.item.text);
-    })
-    .map((x) => x.item);
 }
 
 // Vocabulary prefixes keep terms, names/entities and numbers apart in one id space.
@@ -161,35 +110,24 @@ const NUMBER = '\u0003';
 function prepare(items: ClusterInput[], vocab: Vocabulary, o: Required<ClusterOptions>): Prepared[] {
   const stems = new Map<string, string>();
   const raw = items.map((item) => {
-    // The title is profiled with the body (so its names are recognised in context), and its
-    // terms are then counted `titleWeight - 1` more times.
-    const full = profileText(item.title ? `${item.title}\n\n${item.text}` : item.text, stems);
-    const titleTerms = item.title ? profileText(item.title, stems).terms : [];
-    const termTf = internCounts(
-      vocab,
-      '',
-      countInto(countInto(new Map(), full.terms), titleTerms, o.titleWeight - 1),
-    );
-    const nameTf = internCounts(vocab, NAME, countInto(new Map(), full.names));
-    countInto(
-      nameTf,
-      (item.entities ?? []).map((e) => vocab.id(ENTITY + e)),
-    );
-    const numberTf = internCounts(vocab, NUMBER, countInto(new Map(), full.numbers));
-    return { item, tfs: [termTf, nameTf, numberTf] };
+    const counts = countTerms(item, o.titleWeight, stems);
+    const nameTf = internCounts(vocab, NAME, counts.names);
+    for (const [e, c] of counts.entities) countInto(nameTf, [vocab.id(ENTITY + e)], c);
+    return {
+      item,
+      tfs: [internCounts(vocab, '', counts.terms), nameTf, internCounts(vocab, NUMBER, counts.numbers)],
+    };
   });
-  // a small batch gives no useful document frequencies: words of one article would outweigh those
-  // all share. Assume at least MIN_CORPUS documents, which flattens idf for small batches only.
   const n = Math.max(raw.length, MIN_CORPUS);
   const df = new Map<number, number>();
   for (const r of raw) for (const tf of r.tfs) countInto(df, tf.keys());
-  const tfidf = (tf: Map<number, number>) => {
+  const weigh = (tf: Map<number, number>) => {
     const w = new Map<number, number>();
-    for (const [k, c] of tf) w.set(k, (1 + Math.log(c)) * Math.log(1 + n / (df.get(k) ?? 1)));
+    for (const [k, c] of tf) w.set(k, tfidf(c, n, df.get(k) ?? 1));
     return packUnit(w);
   };
   return raw.map((r) => {
-    const [terms, names, numbers] = r.tfs.map(tfidf);
+    const [terms, names, numbers] = r.tfs.map(weigh);
     return {
       id: r.item.id,
       time: parseTime(r.item.published),
@@ -205,8 +143,7 @@ function datePenalty(time: number | undefined, times: number[], o: Required<Clus
   if (time === undefined || times.length === 0) return 0;
   let gap = Number.POSITIVE_INFINITY;
   for (const t of times) gap = Math.min(gap, Math.abs(time - t) / DAY_MS);
-  const over = Math.max(0, gap - o.dateGraceDays);
-  return o.maxDatePenalty * Math.min(1, over / Math.max(o.dateRampDays, 1e-9));
+  return datePenaltyForGap(gap, o);
 }
 
 /** Score of an article against a story; with `leaveOut` the article is a member and is left out. */
@@ -216,11 +153,12 @@ function score(a: Prepared, s: Story, o: Required<ClusterOptions>, leaveOut = fa
     const at = times.indexOf(a.time);
     times = times.filter((_, i) => i !== at);
   }
-  return (
-    cosineToCentroid(a.terms, s.terms, leaveOut) +
-    o.nameWeight * cosineToCentroid(a.names, s.names, leaveOut) +
-    o.numberWeight * cosineToCentroid(a.numbers, s.numbers, leaveOut) -
-    datePenalty(a.time, times, o)
+  return combineScore(
+    cosineToCentroid(a.terms, s.terms, leaveOut),
+    cosineToCentroid(a.names, s.names, leaveOut),
+    cosineToCentroid(a.numbers, s.numbers, leaveOut),
+    datePenalty(a.time, times, o),
+    o,
   );
 }
 
@@ -246,8 +184,7 @@ function removeFromStory(s: Story, a: Prepared, index: number): void {
  * first article; article ids inside a story are sorted.
  */
 export function clusterArticles(items: ClusterInput[], options: ClusterOptions = {}): StoryCluster[] {
-  const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
-  const o: Required<ClusterOptions> = { ...DEFAULTS, ...given };
+  const o = withDefaults(DEFAULTS, options);
   if (items.length === 0) return [];
   const vocab = new Vocabulary();
   const prepared = prepare(canonicalOrder(items), vocab, o);

@@ -5,6 +5,15 @@ export {
   type StoryCluster,
 } from './cluster-articles.ts';
 export {
+  type ArticleProfile,
+  createStreamClusterer,
+  profileArticle,
+  type StreamAssignment,
+  type StreamClusterer,
+  type StreamOptions,
+  type StreamStats,
+} from './stream.ts';
+export {
   contentStems,
   profileText,
   STOPWORDS,

@@ -90,3 +90,239 @@ export function topIds(v: PackedVector, k: number): number[] {
   const order = Array.from(v.ids.keys()).sort((x, y) => v.weights[y] - v.weights[x] || v.ids[x] - v.ids[y]);
   return order.slice(0, k).map((i) => v.ids[i]);
 }
+
+// Compact centroids, for the streaming clusterer: a slice [start, end) of an id array and a
+// Float32 weight array, sorted by id, holding only a story's heaviest entries. An article vector
+// is loaded once into a `VectorLookup`; each candidate centroid is then read straight through.
+
+/**
+ * A small hash table over one vector's entries (reused from vector to vector), for dot products
+ * with many compact centroids: one lookup per centroid entry.
+ */
+export class VectorLookup {
+  private keys = new Int32Array(64);
+  private weights = new Float64Array(64);
+  private index = new Int32Array(64);
+  private stamps = new Int32Array(64);
+  private stamp = 1;
+  private mask = 63;
+  private shift = 26;
+  private vector: PackedVector = { ids: new Int32Array(0), weights: new Float64Array(0) };
+
+  /** Makes `v` the vector looked up. */
+  load(v: PackedVector): void {
+    this.vector = v;
+    let size = this.keys.length;
+    while (size < v.ids.length * 2) size *= 2;
+    if (size !== this.keys.length) {
+      this.keys = new Int32Array(size);
+      this.weights = new Float64Array(size);
+      this.index = new Int32Array(size);
+      this.stamps = new Int32Array(size);
+      this.stamp = 0;
+      this.mask = size - 1;
+      this.shift = 32 - Math.log2(size);
+    }
+    if (++this.stamp === 2 ** 31 - 1) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+    for (let i = 0; i < v.ids.length; i++) {
+      const id = v.ids[i];
+      let slot = Math.imul(id, 0x9e3779b1) >>> this.shift;
+      while (this.stamps[slot] === this.stamp) slot = (slot + 1) & this.mask;
+      this.stamps[slot] = this.stamp;
+      this.keys[slot] = id;
+      this.weights[slot] = v.weights[i];
+      this.index[slot] = i;
+    }
+  }
+
+  /** Position of the id in the loaded vector, or -1. */
+  find(id: number): number {
+    for (let slot = Math.imul(id, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & this.mask) {
+      if (this.stamps[slot] !== this.stamp) return -1;
+      if (this.keys[slot] === id) return this.index[slot];
+    }
+  }
+
+  /** Dot product of the loaded vector and a slice of a centroid. */
+  dot(ids: Int32Array, weights: Float32Array, start: number, end: number): number {
+    let sum = 0;
+    for (let j = start; j < end; j++) {
+      const id = ids[j];
+      for (let slot = Math.imul(id, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & this.mask) {
+        if (this.stamps[slot] !== this.stamp) break;
+        if (this.keys[slot] === id) {
+          sum += this.weights[slot] * weights[j];
+          break;
+        }
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * Positions in the loaded vector of the keys it shares with a centroid slice, ranked by
+   * `v[k] * slice[k]` (the key's contribution to their dot product), heaviest first, at most
+   * `k`. Ties break by id.
+   */
+  topShared(ids: Int32Array, weights: Float32Array, start: number, end: number, k: number): number[] {
+    const v = this.vector;
+    // the best so far, heaviest first: positions in `v` and their contributions
+    const top: number[] = [];
+    const contribution: number[] = [];
+    for (let j = start; j < end; j++) {
+      const i = this.find(ids[j]);
+      if (i < 0) continue;
+      const c = v.weights[i] * weights[j];
+      if (c <= 1e-9) continue;
+      let at = top.length;
+      while (
+        at > 0 &&
+        (contribution[at - 1] < c || (contribution[at - 1] === c && v.ids[top[at - 1]] > v.ids[i]))
+      ) {
+        at--;
+      }
+      if (at >= k) continue;
+      top.splice(at, 0, i);
+      contribution.splice(at, 0, c);
+      if (top.length > k) {
+        top.pop();
+        contribution.pop();
+      }
+    }
+    return top;
+  }
+}
+
+/** Squared norm of a slice of weights. */
+export function normSq(weights: Float32Array, start: number, end: number): number {
+  let sum = 0;
+  for (let j = start; j < end; j++) sum += weights[j] * weights[j];
+  return sum;
+}
+
+/**
+ * The `k`-th largest of `values[0..length)` (1-based k ≤ length), found by quickselect on
+ * `values`, which is reordered.
+ */
+export function kthLargest(values: Float64Array, length: number, k: number): number {
+  let lo = 0;
+  let hi = length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i] > pivot) i++;
+      while (values[j] < pivot) j--;
+      if (i <= j) {
+        const t = values[i];
+        values[i] = values[j];
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return values[target];
+  }
+  return values[target];
+}
+
+/**
+ * Marks the `k` heaviest of `weights[0..length)` in `keep` (1 = kept): all entries above the k-th
+ * largest weight, then those equal to it in index order. Uses `scratch` (length ≥ `length`).
+ */
+export function markTop(
+  weights: ArrayLike<number>,
+  length: number,
+  k: number,
+  keep: Uint8Array,
+  scratch: Float64Array,
+): void {
+  if (length <= k) {
+    keep.fill(1, 0, length);
+    return;
+  }
+  for (let i = 0; i < length; i++) scratch[i] = weights[i];
+  const kth = kthLargest(scratch, length, k);
+  let ties = k;
+  for (let i = 0; i < length; i++) if (weights[i] > kth) ties--;
+  for (let i = 0; i < length; i++) {
+    const w = weights[i];
+    keep[i] = w > kth || (w === kth && ties-- > 0) ? 1 : 0;
+  }
+}
+
+/** Working arrays for `mergeTop`, grown on demand; one set per clusterer. */
+export interface MergeScratch {
+  ids: Int32Array;
+  weights: Float64Array;
+  select: Float64Array;
+  keep: Uint8Array;
+}
+
+export function mergeScratch(size = 1024): MergeScratch {
+  return {
+    ids: new Int32Array(size),
+    weights: new Float64Array(size),
+    select: new Float64Array(size),
+    keep: new Uint8Array(size),
+  };
+}
+
+/**
+ * Adds a sorted vector to a sorted slice and keeps the `cap` heaviest entries (ties by id).
+ * The result is left in `scratch.ids` / `scratch.weights` (sorted by id); returns its length.
+ */
+export function mergeTop(
+  v: PackedVector,
+  ids: Int32Array,
+  weights: Float32Array,
+  start: number,
+  end: number,
+  cap: number,
+  scratch: MergeScratch,
+): number {
+  const need = v.ids.length + end - start;
+  if (scratch.ids.length < need) {
+    const size = Math.max(need, scratch.ids.length * 2);
+    scratch.ids = new Int32Array(size);
+    scratch.weights = new Float64Array(size);
+    scratch.select = new Float64Array(size);
+    scratch.keep = new Uint8Array(size);
+  }
+  const outIds = scratch.ids;
+  const outW = scratch.weights;
+  const n = v.ids.length;
+  let i = 0;
+  let j = start;
+  let m = 0;
+  while (i < n || j < end) {
+    const a = i < n ? v.ids[i] : 0;
+    const b = j < end ? ids[j] : 0;
+    if (j >= end || (i < n && a < b)) {
+      outIds[m] = a;
+      outW[m++] = v.weights[i++];
+    } else if (i >= n || b < a) {
+      outIds[m] = b;
+      outW[m++] = weights[j++];
+    } else {
+      outIds[m] = a;
+      outW[m++] = v.weights[i++] + weights[j++];
+    }
+  }
+  if (m <= cap) return m;
+  markTop(outW, m, cap, scratch.keep, scratch.select);
+  let w = 0;
+  for (let r = 0; r < m; r++) {
+    if (scratch.keep[r] === 0) continue;
+    outIds[w] = outIds[r];
+    outW[w++] = outW[r];
+  }
+  return w;
+}
