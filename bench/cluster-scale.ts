@@ -41,7 +41,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { clusterArticles } from '../src/cluster/cluster-articles.ts';
 import { canonicalOrder, countInto, DAY_MS, type TermCounts } from '../src/cluster/profile.ts';
-import { createStreamClusterer, profileCounts, type StreamClusterer } from '../src/cluster/stream.ts';
+import {
+  createStreamClusterer,
+  profileCounts,
+  type StreamClusterer,
+  type StreamStats,
+} from '../src/cluster/stream.ts';
 import { normaliseNumber, profileText, STOPWORDS, stem, tokenize } from '../src/cluster/terms.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,6 +63,7 @@ const { values: args } = parseArgs({
     'skip-quality': { type: 'boolean', default: false },
     'skip-scale': { type: 'boolean', default: false },
     stop: { type: 'string' },
+    probe: { type: 'string' },
     every: { type: 'string' },
   },
 });
@@ -116,7 +122,11 @@ function score(assign: Array<[string, string]>): string {
   }
 }
 
-if (!args['skip-quality']) {
+// --probe N (internal): measure one clusterer on the first N articles in this process, print it
+const probe = args.probe === undefined ? undefined : Number(args.probe);
+const say = probe === undefined ? console.log : () => {};
+
+if (!args['skip-quality'] && probe === undefined) {
   const items = dev.map(({ id, text }) => ({ id, text }));
   let t = performance.now();
   const batch = clusterArticles(items);
@@ -366,7 +376,7 @@ const sameCounts = (a: Map<string, number>, b: Map<string, number>) =>
 
 let checked = 0;
 let mismatched = 0;
-for (let pos = 0; pos < Math.min(checkCount, total); pos++) {
+for (let pos = 0; pos < Math.min(probe === undefined ? checkCount : 0, total); pos++) {
   const ev = order[pos];
   const names = groupNames(evGroup[ev]);
   const want = variedCounts(ev, names);
@@ -381,17 +391,17 @@ for (let pos = 0; pos < Math.min(checkCount, total); pos++) {
 const setupMs = performance.now() - setupStart;
 const streamed = new Uint8Array(groupStory.length);
 for (const g of evGroup) streamed[g] = 1;
-console.log(
+say(
   `\nscale: ${fmt(total)} variations of the ${dev.length} dev articles in ${fmt(streamed.reduce((a, b) => a + b, 0))} variant groups ` +
     `(stories) over ${fmt((evTime[order[total - 1]] - evTime[order[0]]) / DAY_MS)} days; name pool ${fmt(POOL_SIZE)}; ` +
     `set-up ${fmt(setupMs / 1000, 1)} s`,
 );
-console.log(
+say(
   `profile check: ${checked - mismatched}/${checked} variations give the same counts when their text is profiled`,
 );
 if (args.show) {
   const ev = order[0];
-  console.log(
+  say(
     `\none variation (of ${dev[evArticle[ev]].id}, ${new Date(evTime[ev]).toISOString().slice(0, 10)}):\n` +
       `${variedText(ev, groupNames(evGroup[ev])).slice(0, 800)}…\n`,
   );
@@ -423,52 +433,98 @@ const memory = () => {
   // `external` includes the typed arrays' memory
   return { heap: m.heapUsed, external: m.external, rss: m.rss };
 };
-/** Heap plus external memory retained by a clusterer: measured before and after dropping it. */
-function retained(run: () => StreamClusterer, release = () => {}): number {
-  let c: StreamClusterer | undefined = run();
+/**
+ * Heap plus external memory a clusterer holds, per article: measured (after full collections)
+ * before and after `release` drops the last reference to it. The probes at 10k and 100k run in
+ * processes of their own, so that no other clusterer is alive or half-collected around them.
+ */
+function retained(articles: number, release: () => void): number {
   const withIt = memory();
-  const n = c.stats().articles;
-  c = undefined;
   release();
   const without = memory();
-  return (withIt.heap + withIt.external - without.heap - without.external) / n;
+  return (withIt.heap + withIt.external - without.heap - without.external) / articles;
 }
 const stop = Math.min(total, Number(args.stop ?? total));
 
-// Warm-up (compiled code and one-time allocations before any measurement), then memory probes:
-// clusterers on the first 10k and 100k articles, measured and dropped.
-{
-  const warm = createStreamClusterer();
-  for (let pos = 0; pos < Math.min(20_000, stop); pos++) warm.add(profileAt(pos));
-}
-const probes = [10_000, 100_000].filter((n) => n < stop);
-const probed = new Map<number, number>();
-for (const n of probes) {
-  probed.set(
-    n,
-    retained(() => {
-      const c = createStreamClusterer();
-      for (let pos = 0; pos < n; pos++) c.add(profileAt(pos));
-      return c;
-    }),
-  );
-}
-if (gc && probes.length > 0) {
-  console.log(
-    `\nmemory retained by the clusterer (heap + external, before minus after dropping it): ` +
-      probes.map((n) => `${fmt(probed.get(n) ?? 0)} B/article at ${fmt(n)}`).join(', '),
-  );
-}
+/** The clusterer being measured, in a box: emptying the box drops the last reference to it. */
+const box: { clusterer?: StreamClusterer } = {};
 
+/**
+ * Streams the first `n` articles through a new clusterer (kept in `box`), calling `checkpoint`
+ * with the articles so far; returns its final stats and assignments. Working on the clusterer
+ * inside a function that returns keeps no stray reference to it in the caller's frame.
+ */
+function streamInto(
+  n: number,
+  checkpoint?: (count: number, c: StreamClusterer) => void,
+): { final: StreamStats; assigned: Int32Array } {
+  const c = createStreamClusterer();
+  box.clusterer = c;
+  for (let pos = 0; pos < n; pos++) {
+    const profile = profileAt(pos);
+    const t0 = performance.now();
+    c.add(profile);
+    const dt = performance.now() - t0;
+    timed += dt;
+    recent[pos % RECENT] = dt;
+    if (checkpoint && checkpoints.has(pos + 1)) checkpoint(pos + 1, c);
+  }
+  return { final: c.stats(), assigned: c.assignments().slice() };
+}
 const RECENT = 50_000;
 const recent = new Float64Array(RECENT);
 const checkpoints = new Set([10_000, 100_000, 1_000_000, stop]);
 for (let c = 2_000_000; c < stop; c += 1_000_000) checkpoints.add(c);
 if (args.every) for (let c = Number(args.every); c < stop; c += Number(args.every)) checkpoints.add(c);
+let timed = 0;
+
+if (probe !== undefined) {
+  const { final } = streamInto(probe);
+  const bytes = retained(probe, () => {
+    box.clusterer = undefined;
+  });
+  console.log(JSON.stringify({ probe, retained: bytes, own: final.bytesPerArticle }));
+  process.exit(0);
+}
+
+// Memory probes at 10k and 100k, each in a child process (see `retained`).
+const probes = gc ? [10_000, 100_000].filter((n) => n < stop) : [];
+const probed = probes.map((n) => {
+  const child = spawnSync(
+    process.execPath,
+    [
+      ...process.execArgv,
+      fileURLToPath(import.meta.url),
+      '--probe',
+      String(n),
+      '--articles',
+      String(total),
+      '--seed',
+      String(seed),
+      '--skip-quality',
+    ],
+    { encoding: 'utf8' },
+  );
+  if (child.status !== 0) throw new Error(`the memory probe at ${n} failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as { retained: number; own: number };
+});
+if (probes.length > 0) {
+  console.log(
+    '\nmemory held by a clusterer (heap + external before minus after dropping it; its own count in brackets): ' +
+      probes
+        .map((n, i) => `${fmt(probed[i].retained)} B/article at ${fmt(n)} (${fmt(probed[i].own)})`)
+        .join(', '),
+  );
+}
+
+// Warm-up: compiled code before the clock starts.
+{
+  const warm = createStreamClusterer();
+  for (let pos = 0; pos < Math.min(20_000, stop); pos++) warm.add(profileAt(pos));
+}
+
 const perArticleUs = new Map<number, number>();
 const segmentRate = new Map<number, number>();
-let clusterer: StreamClusterer | undefined = createStreamClusterer();
-let timed = 0;
 let lastCount = 0;
 let lastTimed = 0;
 console.log(
@@ -479,16 +535,9 @@ console.log(
     `${'active'.padStart(7)} ${'largest'.padStart(8)} ${'index keys'.padStart(10)} ${'reads/art'.padStart(9)}`,
 );
 let lastReads = 0;
+timed = 0;
 const streamStart = performance.now();
-for (let pos = 0; pos < stop; pos++) {
-  const profile = profileAt(pos);
-  const t0 = performance.now();
-  clusterer.add(profile);
-  const dt = performance.now() - t0;
-  timed += dt;
-  recent[pos % RECENT] = dt;
-  const count = pos + 1;
-  if (!checkpoints.has(count)) continue;
+const { final, assigned } = streamInto(stop, (count, c) => {
   let recentSum = 0;
   const last = Math.min(RECENT, count);
   for (let i = 0; i < last; i++) recentSum += recent[i];
@@ -497,7 +546,7 @@ for (let pos = 0; pos < stop; pos++) {
   perArticleUs.set(count, recentUs);
   segmentRate.set(count, rate);
   const m = memory();
-  const st = clusterer.stats();
+  const st = c.stats();
   console.log(
     `${fmt(count).padStart(10)} ${fmt(rate).padStart(10)} ${fmt(count / (timed / 1000)).padStart(9)} ` +
       `${fmt(recentUs).padStart(7)} ${fmt(m.heap / MiB).padStart(9)} ${fmt(m.rss / MiB).padStart(8)} ` +
@@ -508,19 +557,13 @@ for (let pos = 0; pos < stop; pos++) {
   lastReads = st.postingVisits;
   lastCount = count;
   lastTimed = timed;
-}
+});
 const streamMs = performance.now() - streamStart;
-const final = clusterer.stats();
-const assigned = clusterer.assignments().slice();
 const retainedAtEnd = gc
-  ? retained(
-      () => clusterer as StreamClusterer,
-      () => {
-        clusterer = undefined;
-      },
-    )
+  ? retained(stop, () => {
+      box.clusterer = undefined;
+    })
   : undefined;
-clusterer = undefined;
 if (retainedAtEnd !== undefined) {
   console.log(
     `memory retained by the clusterer at ${fmt(stop)}: ${fmt(retainedAtEnd)} B/article ` +
@@ -562,7 +605,7 @@ console.log(
 if (at100k && at1M) {
   console.log(
     `time per article at 1M ÷ at 100k: ${(at1M / at100k).toFixed(2)} (mean over the last 50k articles each); ` +
-      `segment 100k–1M ÷ segment 10k–100k: ${((segmentRate.get(100_000) ?? 0) / (segmentRate.get(1_000_000) ?? 1)).toFixed(2)}`,
+      `over the segments 100k–1M ÷ 10k–100k: ${((segmentRate.get(100_000) ?? 0) / (segmentRate.get(1_000_000) ?? 1)).toFixed(2)}`,
   );
 }
 console.log(

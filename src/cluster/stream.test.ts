@@ -159,3 +159,33 @@ test('profiles keep the key behind each id for explanations', () => {
   assert.ok(p.numbers.labels.includes('212'));
   assert.equal(p.time, Date.parse(quakeA[0].published ?? ''));
 });
+
+test('over a long stream, stories leave the index and memory stays with the window', () => {
+  // 300 stories, one starting each day, six articles each over two days; each story has its own
+  // names, places, words and numbers
+  const words = (i: number, n: number) => Array.from({ length: n }, (_, k) => `w${i}x${k}`).join(' ');
+  const articles: ClusterInput[] = [];
+  for (let i = 0; i < 300; i++) {
+    for (let k = 0; k < 6; k++) {
+      articles.push({
+        id: `s${i}-a${k}`,
+        published: new Date(Date.UTC(2026, 0, 1) + (i + k / 3) * DAY_MS).toISOString(),
+        text:
+          `Officials in Placa${i} said that Namo${i} and Kelu${i} met on the ${words(i, 3)} of ${1000 + i}. ` +
+          `Reports from Placa${i} named Namo${i} again, and ${words(i, 6)} followed, with ${2000 + i} people.`,
+      });
+    }
+  }
+  const c = createStreamClusterer({ windowDays: 10 });
+  const results = articles.map((a) => c.add(a));
+  for (let i = 0; i < 300; i++) {
+    const ids = new Set(results.slice(6 * i, 6 * i + 6).map((r) => r.storyId));
+    assert.deepEqual([...ids], [`story-${i + 1}`], `story ${i}`);
+  }
+  const s = c.stats();
+  assert.equal(s.stories, 300);
+  assert.ok(s.activeStories <= 14, `${s.activeStories} active`);
+  // the index holds the keys of the active stories only: about 30 a story
+  assert.ok(s.indexKeys < 14 * 40, `${s.indexKeys} index keys`);
+  assert.equal(c.assignments().length, 1800);
+});

@@ -14,15 +14,16 @@
 // The article joins the best candidate scoring at least `threshold`, or starts a new story.
 //
 // Memory: a story keeps compact centroids (its `centroidTerms` / `centroidNames` /
-// `centroidNumbers` heaviest entries, sorted by id, Float32 weights, in one pair of typed arrays)
-// and the span of its publication times. The index maps each key to the stories indexed under it
-// (the keys of their articles), in one Int32 arena; candidate search reads the newest
-// `maxPostings` entries of each key, so a common key costs no more than a rare one. Stories not
-// updated within `windowDays` of the newest publication time seen leave the index: every quarter
-// window the index is rebuilt without them and their memory is freed. No article text or vector
-// is kept after its assignment; the story of each article is kept as one Int32 per article, in
-// arrival order. So memory grows with the stories and keys active in the window, and by 4 bytes
-// per article, not with the articles seen.
+// `centroidNumbers` heaviest entries, sorted by id, Float32 weights, on one buffer) and the span
+// of its publication times. The index maps each key to the stories indexed under it (the keys of
+// their articles), in one Int32 arena; candidate search reads the newest `maxPostings` entries of
+// each key, so a common key costs no more than a rare one. Stories not updated within
+// `windowDays` of the newest publication time seen leave the index: every quarter window the
+// index is rebuilt without them (also whenever lists that grew and moved have left half of the
+// arena empty) and their memory is freed. No article text or vector is kept after its
+// assignment; the story of each article is kept as one Int32 per article, in arrival order. So
+// memory grows with the stories and keys active in the window, with the distinct keys seen (their
+// document frequencies) and by 4 bytes per article, not with the articles' texts.
 //
 // Differences from the batch clusterer, by design: no refine passes (nothing of past articles is
 // kept to revisit); idf as of each article's arrival; truncated centroids; the date penalty uses
@@ -245,9 +246,9 @@ export function profileArticle(
 }
 
 /**
- * An open-addressing table (linear probing, at most 70% full) from nonzero Int32 keys to Int32
- * values, in one typed array of (key, value) pairs; key 0 marks a free slot. Keys are hashes
- * already, so a key's low bits are its home slot.
+ * An open-addressing table (linear probing, at most 80% full, grown by a quarter) from nonzero
+ * Int32 keys to Int32 values, in one typed array of (key, value) pairs; key 0 marks a free slot.
+ * Keys are hashes already, so a key's high bits give its home slot (any table size works).
  */
 class IntTable {
   /** `cells[2 * slot]` is the key, `cells[2 * slot + 1]` its value. */
@@ -255,17 +256,21 @@ class IntTable {
   size = 0;
 
   constructor(capacity = 1024) {
-    this.cells = new Int32Array(capacity * 2);
+    this.cells = new Int32Array(Math.max(16, Math.ceil(capacity)) * 2);
   }
 
   get capacity(): number {
     return this.cells.length >>> 1;
   }
 
+  private home(key: number): number {
+    return Math.floor(((key >>> 0) * this.capacity) / 4294967296);
+  }
+
   /** Index in `cells` of the key's value, or -1. */
   find(key: number): number {
-    const mask = this.capacity - 1;
-    for (let slot = key & mask; ; slot = (slot + 1) & mask) {
+    const capacity = this.capacity;
+    for (let slot = this.home(key); ; slot = slot + 1 === capacity ? 0 : slot + 1) {
       const k = this.cells[2 * slot];
       if (k === key) return 2 * slot + 1;
       if (k === 0) return -1;
@@ -274,19 +279,19 @@ class IntTable {
 
   /** Index in `cells` of the key's value, inserting the key with value `initial` when absent. */
   at(key: number, initial: number): number {
-    let mask = this.capacity - 1;
-    let slot = key & mask;
+    let capacity = this.capacity;
+    let slot = this.home(key);
     for (;;) {
       const k = this.cells[2 * slot];
       if (k === key) return 2 * slot + 1;
       if (k === 0) break;
-      slot = (slot + 1) & mask;
+      slot = slot + 1 === capacity ? 0 : slot + 1;
     }
-    if ((this.size + 1) * 10 > this.capacity * 7) {
-      this.rehash(this.capacity * 2);
-      mask = this.capacity - 1;
-      slot = key & mask;
-      while (this.cells[2 * slot] !== 0) slot = (slot + 1) & mask;
+    if ((this.size + 1) * 5 > capacity * 4) {
+      this.rehash(Math.ceil(capacity * 1.25));
+      capacity = this.capacity;
+      slot = this.home(key);
+      while (this.cells[2 * slot] !== 0) slot = slot + 1 === capacity ? 0 : slot + 1;
     }
     this.cells[2 * slot] = key;
     this.cells[2 * slot + 1] = initial;
@@ -294,15 +299,20 @@ class IntTable {
     return 2 * slot + 1;
   }
 
+  /** Makes the table about 70% full when it is much emptier. */
+  shrink(): void {
+    if (this.size * 2 < this.capacity && this.capacity > 16)
+      this.rehash(Math.max(16, Math.ceil(this.size / 0.7)));
+  }
+
   private rehash(capacity: number): void {
     const old = this.cells;
     this.cells = new Int32Array(capacity * 2);
-    const mask = capacity - 1;
     for (let i = 0; i < old.length; i += 2) {
       const k = old[i];
       if (k === 0) continue;
-      let slot = k & mask;
-      while (this.cells[2 * slot] !== 0) slot = (slot + 1) & mask;
+      let slot = this.home(k);
+      while (this.cells[2 * slot] !== 0) slot = slot + 1 === capacity ? 0 : slot + 1;
       this.cells[2 * slot] = k;
       this.cells[2 * slot + 1] = old[i + 1];
     }
@@ -327,6 +337,8 @@ class PostingIndex {
   heads = new IntTable();
   arena = new Int32Array(4096);
   used = 0;
+  /** Arena room left behind by moved lists. */
+  dead = 0;
   /** Entries in the lists (including repeats). */
   entries = 0;
   /** Where the last `read` put a key's list: `array[start..end)`, oldest first. */
@@ -394,11 +406,17 @@ class PostingIndex {
       // full: move to the end with twice the room (the arena may be replaced by `allocate`)
       const moved = this.allocate(1 + 2 * length);
       this.arena.copyWithin(moved, list, list + 1 + length);
+      this.dead += 1 + length;
       list = moved;
       this.heads.cells[head] = list;
     }
     this.arena[list + 1 + length] = storySlot;
     this.arena[list] = length + 1;
+  }
+
+  /** True when moved lists left more than half of the arena empty. */
+  get wasteful(): boolean {
+    return this.used > 1 << 16 && this.dead * 2 > this.used;
   }
 
   /** Keeps the entries whose slot passes `keep`, once per key (the newest), in a new compact arena. */
@@ -408,7 +426,8 @@ class PostingIndex {
     const seen = new Int32Array(slots);
     let tick = 0;
     const kept: number[] = [];
-    const heads = new IntTable(Math.max(1024, nextPow2((old.size * 10) / 7 + 1)));
+    // room for the keys that had entries, at most 80% full
+    const heads = new IntTable(Math.max(1024, (old.size * 5) / 4 + 1));
     let arena = new Int32Array(Math.max(4096, Math.ceil(this.used * 0.75)));
     let used = 0;
     let entries = 0;
@@ -441,8 +460,12 @@ class PostingIndex {
       for (let k = 0; k < kept.length; k++) arena[used + 1 + k] = kept[kept.length - 1 - k];
       used += size;
     }
+    heads.shrink();
     this.heads = heads;
+    // a little room to grow before the arena is copied again
+    if (arena.length > used * 1.25 + 4096) arena = arena.slice(0, Math.ceil(used * 1.125) + 4096);
     this.arena = arena;
+    this.dead = 0;
     this.array = arena;
     this.used = used;
     this.entries = entries;
@@ -492,9 +515,10 @@ interface Scored {
   score: number;
 }
 
-// Measured V8 sizes (64-bit) of a story object and of a small typed array, for the estimate only.
-const STORY_OBJECT_BYTES = 200;
-const TYPED_ARRAY_BYTES = 190;
+// Measured V8 sizes (64-bit) of a story object and of its two typed arrays on one buffer, beyond
+// their contents, for the estimate only.
+const STORY_OBJECT_BYTES = 240;
+const STORY_ARRAYS_BYTES = 350;
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 const storyName = (num: number) => `story-${num + 1}`;
@@ -690,8 +714,10 @@ export function createStreamClusterer(options: StreamOptions = {}): StreamCluste
     const nameIds = scratch.ids.slice(0, n);
     const nameWeights = scratch.weights.slice(0, n);
     const u = mergeTop(a.numbers, s.ids, s.weights, s.nameEnd, s.numberEnd, o.centroidNumbers, scratch);
-    const ids = new Int32Array(t + n + u);
-    const weights = new Float32Array(t + n + u);
+    // ids and weights share one buffer (one allocation, one buffer's overhead)
+    const buffer = new ArrayBuffer(8 * (t + n + u));
+    const ids = new Int32Array(buffer, 0, t + n + u);
+    const weights = new Float32Array(buffer, 4 * (t + n + u), t + n + u);
     ids.set(termIds);
     weights.set(termWeights);
     ids.set(nameIds, t);
@@ -717,6 +743,7 @@ export function createStreamClusterer(options: StreamOptions = {}): StreamCluste
     s.updated = Number.isFinite(clock) ? clock : Number.NaN;
     slotUpdated[s.slot] = s.updated;
     s.size++;
+    if (index.wasteful) index.rebuild(live, slots.length);
   };
 
   /** Drops the stories not updated within the window: from the index, then their slots. */
@@ -835,7 +862,7 @@ export function createStreamClusterer(options: StreamOptions = {}): StreamCluste
       if (!s) continue;
       largestStory = Math.max(largestStory, s.size);
       centroidEntries += s.numberEnd;
-      storyBytes += STORY_OBJECT_BYTES + 2 * TYPED_ARRAY_BYTES + s.ids.byteLength + s.weights.byteLength;
+      storyBytes += STORY_OBJECT_BYTES + STORY_ARRAYS_BYTES + s.ids.byteLength + s.weights.byteLength;
     }
     const bytes = {
       frequencies: df.bytes,
