@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { clusterArticles } from './cluster-articles.ts';
 import { quakeA, quakeB, unrelated } from './fixtures.ts';
+import type { ClusterInput } from './profile.ts';
 
 const all = [...quakeA, ...quakeB, unrelated];
 const groups = (stories: ReturnType<typeof clusterArticles>) => stories.map((s) => s.articleIds);
@@ -76,9 +77,28 @@ test('a large date gap keeps otherwise similar articles apart', () => {
   assert.deepEqual(storyOf(near, 'a4'), ['a1', 'a2', 'a3', 'a4']);
   const far = clusterArticles([...all, follow('2010-08-17T10:00:00Z')], { maxDatePenalty: 1 });
   assert.deepEqual(storyOf(far, 'a4'), ['a4']);
-  // A missing date never costs anything.
+  // A missing date, with no date in the text, never costs anything.
   const undated = clusterArticles([...all, follow(undefined)], { maxDatePenalty: 1 });
   assert.deepEqual(storyOf(undated, 'a4'), ['a1', 'a2', 'a3', 'a4']);
+});
+
+test('dates written in the text stand in for the publication date', () => {
+  const storyOf = (extra: ClusterInput) =>
+    clusterArticles([...all, extra], { maxDatePenalty: 1 }).find((s) => s.articleIds.includes(extra.id))
+      ?.articleIds;
+  const text = (lead: string) => `${lead} ${quakeA[1].text}`;
+  // a follow-up three years on that names the month of the quake stays with it
+  const followUp = { ...quakeA[1], id: 'a4', published: '2010-08-17T10:00:00Z' };
+  assert.deepEqual(storyOf({ ...followUp, text: text('Three years after the August 2007 quake,') }), [
+    'a1',
+    'a2',
+    'a3',
+    'a4',
+  ]);
+  // an undated article whose only date is years away is another event
+  const undated = { ...quakeA[1], id: 'a5', published: undefined };
+  assert.deepEqual(storyOf({ ...undated, text: text('On March 3, 2011,') }), ['a5']);
+  assert.deepEqual(storyOf({ ...undated, text: text('On August 15, 2007,') }), ['a1', 'a2', 'a3', 'a5']);
 });
 
 test('given entity keys count as shared entities', () => {

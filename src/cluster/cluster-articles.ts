@@ -9,11 +9,15 @@
 //
 //   score = cos(terms) + nameWeight * cos(names/entities) + numberWeight * cos(numbers) - datePenalty
 //
-// and joins the best story scoring at least `threshold`, or starts a new story. The date penalty
-// applies only when both the article and the story have dates, and grows with the gap to the
-// story's nearest dated article beyond a grace period. Afterwards up to `refinePasses` passes move
-// each article to a better-scoring candidate story (its own story scored without it), which
-// repairs early decisions made against small, noisy centroids.
+// and joins the best story scoring at least `threshold`, or starts a new story. An article's times
+// are its publication date and the dates its text writes out with a year ("an April 2007
+// shooting"); a story's are the publication dates of its dated articles and the written dates of
+// its undated ones. The date penalty applies when both have times, and grows with the gap
+// between the nearest two beyond a grace period: a follow-up that names the day of the event
+// costs nothing, an undated article whose only dates are years away costs the most. Afterwards
+// up to `refinePasses` passes move each article to a better-scoring candidate story (its own
+// story scored without it), which repairs early decisions made against small, noisy centroids;
+// an article left alone joins a story at `aloneRatio` of the threshold.
 
 import {
   byKey,
@@ -22,7 +26,6 @@ import {
   combineScore,
   countInto,
   countTerms,
-  DAY_MS,
   datePenaltyForGap,
   MIN_CORPUS,
   parseTime,
@@ -31,6 +34,7 @@ import {
   tfidf,
   withDefaults,
 } from './profile.ts';
+import { referencedSpans, spanGapDays, type TimeSpan } from './referenced-dates.ts';
 import {
   addToCentroid,
   type Centroid,
@@ -58,13 +62,21 @@ export interface StoryCluster {
 export interface ClusterOptions extends ScoreOptions {
   /** Passes that move each article to its best-scoring story after the incremental pass. */
   refinePasses?: number;
+  /**
+   * In the refine passes, an article that is alone in its story joins the best candidate story
+   * scoring at least this fraction of `threshold` (a near outlier of a story, rather than a story).
+   */
+  aloneRatio?: number;
 }
 
-const DEFAULTS: Required<ClusterOptions> = { ...SCORE_DEFAULTS, refinePasses: 2 };
+const DEFAULTS: Required<ClusterOptions> = { ...SCORE_DEFAULTS, refinePasses: 2, aloneRatio: 0.7 };
 
 interface Prepared {
   id: string;
-  time: number | undefined;
+  /** The article's times: its publication time and the dates its text refers to. */
+  spans: TimeSpan[];
+  /** What the article adds to its story's times. */
+  storySpans: TimeSpan[];
   terms: PackedVector;
   names: PackedVector;
   numbers: PackedVector;
@@ -77,7 +89,8 @@ interface Story {
   terms: Centroid;
   names: Centroid;
   numbers: Centroid;
-  times: number[];
+  /** The times of its articles (see `Prepared.storySpans`). */
+  spans: TimeSpan[];
 }
 
 /** Interns strings to small integers; `keys[id]` gives the string back. */
@@ -130,7 +143,7 @@ function prepare(items: ClusterInput[], vocab: Vocabulary, o: Required<ClusterOp
     const [terms, names, numbers] = r.tfs.map(weigh);
     return {
       id: r.item.id,
-      time: parseTime(r.item.published),
+      ...articleSpans(r.item),
       terms,
       names,
       numbers,
@@ -139,25 +152,37 @@ function prepare(items: ClusterInput[], vocab: Vocabulary, o: Required<ClusterOp
   });
 }
 
-function datePenalty(time: number | undefined, times: number[], o: Required<ClusterOptions>): number {
-  if (time === undefined || times.length === 0) return 0;
+/** An article's times, and what it adds to a story's (its refs only when it has no date). */
+function articleSpans(item: ClusterInput): { spans: TimeSpan[]; storySpans: TimeSpan[] } {
+  const time = parseTime(item.published);
+  const refs = referencedSpans(item.title ? `${item.title}\n${item.text}` : item.text);
+  const own: TimeSpan[] = time === undefined ? [] : [[time, time]];
+  return {
+    spans: [...own, ...refs],
+    storySpans: time === undefined ? refs : own,
+  };
+}
+
+/** The penalty for the gap between the article's times and the nearest of the story's. */
+function datePenalty(spans: TimeSpan[], story: TimeSpan[], o: Required<ClusterOptions>): number {
+  if (spans.length === 0 || story.length === 0) return 0;
   let gap = Number.POSITIVE_INFINITY;
-  for (const t of times) gap = Math.min(gap, Math.abs(time - t) / DAY_MS);
+  for (const t of story) for (const a of spans) gap = Math.min(gap, spanGapDays(a, t));
   return datePenaltyForGap(gap, o);
 }
 
 /** Score of an article against a story; with `leaveOut` the article is a member and is left out. */
 function score(a: Prepared, s: Story, o: Required<ClusterOptions>, leaveOut = false): number {
-  let times = s.times;
-  if (leaveOut && a.time !== undefined) {
-    const at = times.indexOf(a.time);
-    times = times.filter((_, i) => i !== at);
+  let spans = s.spans;
+  if (leaveOut && a.storySpans.length > 0) {
+    spans = [...spans];
+    for (const t of a.storySpans) spans.splice(spans.indexOf(t), 1);
   }
   return combineScore(
     cosineToCentroid(a.terms, s.terms, leaveOut),
     cosineToCentroid(a.names, s.names, leaveOut),
     cosineToCentroid(a.numbers, s.numbers, leaveOut),
-    datePenalty(a.time, times, o),
+    datePenalty(a.spans, spans, o),
     o,
   );
 }
@@ -167,7 +192,7 @@ function addToStory(s: Story, a: Prepared, index: number): void {
   addToCentroid(s.names, a.names);
   addToCentroid(s.numbers, a.numbers);
   s.members.push(index);
-  if (a.time !== undefined) s.times.push(a.time);
+  s.spans.push(...a.storySpans);
 }
 
 function removeFromStory(s: Story, a: Prepared, index: number): void {
@@ -175,7 +200,7 @@ function removeFromStory(s: Story, a: Prepared, index: number): void {
   addToCentroid(s.names, a.names, -1);
   addToCentroid(s.numbers, a.numbers, -1);
   s.members.splice(s.members.indexOf(index), 1);
-  if (a.time !== undefined) s.times.splice(s.times.indexOf(a.time), 1);
+  for (const t of a.storySpans) s.spans.splice(s.spans.indexOf(t), 1);
 }
 
 /**
@@ -226,7 +251,7 @@ export function clusterArticles(items: ClusterInput[], options: ClusterOptions =
         terms: emptyCentroid(),
         names: emptyCentroid(),
         numbers: emptyCentroid(),
-        times: [],
+        spans: [],
       });
     }
     addToStory(stories[best], a, i);
@@ -240,11 +265,13 @@ export function clusterArticles(items: ClusterInput[], options: ClusterOptions =
       const own = assignment[i];
       const ownStory = stories[own];
       let best = own;
-      let bestScore = ownStory.members.length > 1 ? score(a, ownStory, o, true) : o.threshold;
+      // an article alone needs less to join a story than to stay with one
+      const bar = ownStory.members.length > 1 ? o.threshold : o.threshold * o.aloneRatio;
+      let bestScore = ownStory.members.length > 1 ? score(a, ownStory, o, true) : bar;
       for (const s of candidatesOf(a)) {
         if (s === own || stories[s].members.length === 0) continue;
         const sc = score(a, stories[s], o);
-        if (sc > bestScore && sc >= o.threshold) {
+        if (sc > bestScore && sc >= bar) {
           best = s;
           bestScore = sc;
         }

@@ -79,6 +79,29 @@ test('the date penalty grows with the gap to the story span', () => {
   }
 });
 
+test('dates written in the text stand in for the publication date', () => {
+  const text = (lead: string) => `${lead} ${quakeA[1].text}`;
+  const undated = { ...quakeA[1], id: 'u', published: undefined };
+  const opts = { maxDatePenalty: 1 };
+  const far = stream([quakeA[0], { ...undated, text: text('On March 3, 2011,') }], opts).results[1];
+  assert.equal(far.storyId, 'story-2');
+  const near = stream([quakeA[0], { ...undated, text: text('On August 16, 2007,') }], opts).results[1];
+  assert.equal(near.storyId, 'story-1');
+  assert.equal(near.parts?.datePenalty, 0);
+  // a follow-up weeks later (inside the window) that names the quake's day costs nothing
+  const followUp = {
+    ...quakeA[1],
+    id: 'f',
+    published: '2007-09-10T10:00:00Z',
+    text: text('Since August 15, 2007,'),
+  };
+  const joined = stream([quakeA[0], followUp], opts).results[1];
+  assert.equal(joined.storyId, 'story-1');
+  assert.equal(joined.parts?.datePenalty, 0);
+  const without = stream([quakeA[0], { ...followUp, text: quakeA[1].text }], opts).results[1];
+  assert.equal(without.storyId, 'story-2');
+});
+
 test('stories not updated within the window leave the index', () => {
   const copy = (id: string, published: string) => ({ ...quakeA[0], id, published });
   const articles = [

@@ -27,8 +27,9 @@
 //
 // Differences from the batch clusterer, by design: no refine passes (nothing of past articles is
 // kept to revisit); idf as of each article's arrival; truncated centroids; the date penalty uses
-// the gap to the span [first, last] of the story's dated articles (the same as the nearest dated
-// article when articles arrive in date order).
+// the gap between the article's times (publication date and dates written in its text) and the
+// span [first, last] of the story's publication dates (the same as the nearest dated article when
+// articles arrive in date order); an undated article's written dates do not widen the span.
 
 import {
   type ClusterInput,
@@ -44,6 +45,7 @@ import {
   tfidf,
   withDefaults,
 } from './profile.ts';
+import { gapDays, referencedSpans, spanGapDays, type TimeSpan } from './referenced-dates.ts';
 import {
   type MergeScratch,
   markTop,
@@ -94,6 +96,8 @@ export interface ArticleProfile {
   id: string;
   /** Publication time, ms since the epoch. */
   time?: number;
+  /** Dates the text refers to (see `referencedSpans`). */
+  refs?: TimeSpan[];
   terms: KeyCounts;
   /** Names and entity keys. */
   names: KeyCounts;
@@ -219,10 +223,16 @@ function hashCounts(groups: Array<[Map<string, number>, number]>): KeyCounts {
 }
 
 /** A profile from raw counts (see `countTerms`), with `time` in ms since the epoch. */
-export function profileCounts(id: string, time: number | undefined, counts: TermCounts): ArticleProfile {
+export function profileCounts(
+  id: string,
+  time: number | undefined,
+  counts: TermCounts,
+  refs: TimeSpan[] = [],
+): ArticleProfile {
   return {
     id,
     time,
+    refs,
     terms: hashCounts([[counts.terms, TERM_SEED]]),
     names: hashCounts([
       [counts.names, NAME_SEED],
@@ -242,7 +252,8 @@ export function profileArticle(
   stems?: Map<string, string>,
 ): ArticleProfile {
   const titleWeight = options.titleWeight ?? SCORE_DEFAULTS.titleWeight;
-  return profileCounts(item.id, parseTime(item.published), countTerms(item, titleWeight, stems));
+  const refs = referencedSpans(item.title ? `${item.title}\n${item.text}` : item.text);
+  return profileCounts(item.id, parseTime(item.published), countTerms(item, titleWeight, stems), refs);
 }
 
 /**
@@ -653,17 +664,25 @@ export function createStreamClusterer(options: StreamOptions = {}): StreamCluste
     return d === 0 || sq <= 0 ? 0 : d / Math.sqrt(sq * selfDot(v));
   };
 
-  const penaltyOf = (time: number | undefined, s: Story) => {
-    if (time === undefined || Number.isNaN(s.first)) return 0;
-    const gap = time < s.first ? s.first - time : time > s.last ? time - s.last : 0;
-    return datePenaltyForGap(gap / DAY_MS, o);
+  /** The penalty for the gap between the article's time or a date it refers to and the story's span. */
+  const penaltyOf = (time: number | undefined, refs: TimeSpan[] | undefined, s: Story) => {
+    if (Number.isNaN(s.first) || (time === undefined && !refs?.length)) return 0;
+    const span: TimeSpan = [s.first, s.last];
+    let gap = time === undefined ? Number.POSITIVE_INFINITY : gapDays(time, span);
+    for (const r of refs ?? []) gap = Math.min(gap, spanGapDays(r, span));
+    return datePenaltyForGap(gap, o);
   };
 
-  const scoreParts = (a: ArticleVectors, time: number | undefined, s: Story): Scored => {
+  const scoreParts = (
+    a: ArticleVectors,
+    time: number | undefined,
+    refs: TimeSpan[] | undefined,
+    s: Story,
+  ): Scored => {
     const terms = cosine(termLookup, a.terms, s, 0, s.termEnd, s.termSq);
     const names = cosine(nameLookup, a.names, s, s.termEnd, s.nameEnd, s.nameSq);
     const numbers = cosine(numberLookup, a.numbers, s, s.nameEnd, s.numberEnd, s.numberSq);
-    const datePenalty = penaltyOf(time, s);
+    const datePenalty = penaltyOf(time, refs, s);
     return { terms, names, numbers, datePenalty, score: combineScore(terms, names, numbers, datePenalty, o) };
   };
 
@@ -795,7 +814,7 @@ export function createStreamClusterer(options: StreamOptions = {}): StreamCluste
     let best: Story | undefined;
     let bestParts: Scored | undefined;
     for (const s of candidates) {
-      const parts = scoreParts(a, time, s);
+      const parts = scoreParts(a, time, p.refs, s);
       if (!bestParts || parts.score > bestParts.score) {
         best = s;
         bestParts = parts;
