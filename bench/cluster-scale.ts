@@ -140,6 +140,30 @@ if (!args['skip-quality'] && probe === undefined) {
   console.log(`quality on the ${dev.length} dev articles (text as given, canonical order):`);
   console.log(`  batch clusterer      ${batchLine}  (${fmt(batchMs)} ms with profiling)`);
   console.log(`  streaming clusterer  ${streamLine}  (${fmt(streamMs)} ms with profiling)`);
+  // Input order: the batch clusterer puts any order into its canonical order; the streaming one
+  // takes articles as they arrive, so shuffled arrival shows how much its result depends on order.
+  const f1 = (line: string) => Number(/B3_F1=([\d.]+)/.exec(line)?.[1]);
+  const spread = (xs: number[]) =>
+    `B³ F1 ${xs.map((x) => x.toFixed(3)).join(' ')} (spread ${(Math.max(...xs) - Math.min(...xs)).toFixed(3)})`;
+  const batchF1: number[] = [];
+  const streamF1: number[] = [];
+  for (let seed = 1; seed <= 5; seed++) {
+    const random = prng(seed);
+    const order = items.map((item) => ({ item, key: random() })).sort((a, b) => a.key - b.key);
+    const shuffled = order.map((x) => x.item);
+    batchF1.push(
+      f1(
+        score(
+          clusterArticles(shuffled).flatMap((c) => c.articleIds.map((id) => [id, c.id] as [string, string])),
+        ),
+      ),
+    );
+    const st = createStreamClusterer();
+    streamF1.push(f1(score(shuffled.map((a) => st.add(a)).map((r) => [r.articleId, r.storyId]))));
+  }
+  console.log('five shuffled input orders:');
+  console.log(`  batch clusterer      ${spread(batchF1)}`);
+  console.log(`  streaming clusterer  ${spread(streamF1)} (arrival order as shuffled)`);
 }
 if (args['skip-scale']) process.exit(0);
 
