@@ -78,3 +78,20 @@ test('provenance records the declared original, the cited agency and the first r
     ['a', 'first-report', 'a'],
   ]);
 });
+
+test('a person who reports is a cited source; a person who speaks is not', () => {
+  const reported = buildStory({
+    id: 'story-2',
+    articles: [
+      article(
+        'r',
+        'Radio host Dan Reed reported on his show that the Greywick bridge will reopen in May.\n' +
+          'Harbour Minister Ana Ruiz said repairs would take a month.',
+        '2025-03-20T08:00:00Z',
+      ),
+    ],
+    derived: [],
+  });
+  const cites = reported.provenance.filter((p) => p.kind === 'cites').map((p) => p.target);
+  assert.deepEqual(cites, ['Dan Reed']);
+});

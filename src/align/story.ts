@@ -67,7 +67,12 @@ export function buildStory(input: StoryInput): Story {
       const claim = claimAt(a.article.id, s.start);
       if (claim && !claim.attribution?.includes(name))
         claim.attribution = [...(claim.attribution ?? []), name];
-      if (at.source.type === 'place' || at.source.type === 'person' || !isMediaSource(name, at.verb))
+      // people are credited as sources when they report ("Dan Patrick reported"), not when they speak
+      if (
+        at.source.type === 'place' ||
+        (at.source.type === 'person' && at.verb !== 'reports') ||
+        !isMediaSource(name, at.verb)
+      )
         continue;
       list.push(name);
       const lead = a.sentences.filter((x) => x.block === 'body').slice(0, LEAD_SENTENCES);

@@ -37,6 +37,24 @@ test('"X reports that" credits an outlet with the reporting verb', () => {
   ]);
 });
 
+test('"X is reporting", "X has reported", "X claims" and "posted … by X" credit X; a passive does not', () => {
+  assert.deepEqual(attributionsIn('KNVB is reporting that the club has made an offer.'), [
+    [0, 'KNVB', 'reports'],
+  ]);
+  assert.deepEqual(
+    attributionsIn('The harbour ferry was cancelled, and Norvik Radio has reported two arrests.'),
+    [[0, 'Norvik Radio', 'reports']],
+  );
+  assert.deepEqual(attributionsIn('Reports varied, though Coastline TV claims it was eight years.'), [
+    [0, 'Coastline TV', 'said'],
+  ]);
+  assert.deepEqual(
+    attributionsIn('One report posted online last night by Harbour Sports suggested a deal.'),
+    [[0, 'Harbour Sports', 'reports']],
+  );
+  assert.deepEqual(attributionsIn('The striker Tomas Veld was reported injured on Sunday.'), []);
+});
+
 test('"as reported by Seoul\'s X" credits X through the possessor', () => {
   const found = attributionsIn('Two ships sank, as reported by Seoul’s Norvik News Agency.');
   assert.ok(

@@ -10,9 +10,13 @@ export interface Attribution {
   verb: 'according-to' | 'said' | 'reports' | 'told';
 }
 
-const SAY = /^[\s,]*(said|says|told|stated|noted|announced|confirmed|added|claimed|wrote|tweeted)\b/i;
+const SAY =
+  /^[\s,]*(said|says|told|stated|noted|announced|confirmed|added|claimed|claims|wrote|writes|tweeted)\b/i;
+/** "X reported", "X is reporting", "X has reported" (not "X was reported", which is passive). */
 const REPORT =
-  /^[\s,]*((news\s+agency|agency|newspaper|reporters?|correspondents?)\s+)?(reports|reported|reporting|quoted|identified|said)\b|^\s*(news\s+)?(article|report|story)?\s*\)/i;
+  /^[\s,]*((news\s+agency|agency|newspaper|reporters?|correspondents?)\s+)?((is|was|has|have|had)\s+(been\s+)?(?=reporting)|(has|have|had)\s+(?=reported))?(reports|reported|reporting|quoted|identified|said)\b|^\s*(news\s+)?(article|report|story)?\s*\)/i;
+/** "as reported by", "first reported by", "posted online last night by": the source follows. */
+const REPORTED_BY = /\b(reported|posted|published|broadcast|aired)\s+(?:[\p{L}]+\s+){0,3}?by\s+(the\s+)?$/iu;
 /** A statement made to an outlet: "told AFP", "speaking to IRNA", "quoted by AP". */
 const TOLD =
   /\b(told|telling|speaking\s+to|spoke\s+to|quoted\s+by|interviewed\s+by|obtained\s+by|cited\s+by)\s+(the\s+)?$/i;
@@ -30,7 +34,7 @@ export function findAttributions(text: string, sentences: Sentence[], mentions: 
     const lead = before.replace(/(\p{Lu}[\p{L}-]*\s?)+['’]s\s+$/u, '');
     let verb: Attribution['verb'] | undefined;
     if (/\baccording to\s+(the\s+)?$/i.test(lead)) verb = 'according-to';
-    else if (/\b(as\s+)?reported\s+by\s+(the\s+)?$/i.test(lead)) verb = 'reports';
+    else if (REPORTED_BY.test(lead)) verb = 'reports';
     else if (/\(\s*$/.test(lead) && REPORT.test(after)) verb = 'reports';
     else if (TOLD.test(lead)) verb = 'told';
     else if (SAY.test(after)) verb = 'said';

@@ -132,7 +132,9 @@ export function findMentions(text: string, sentences: Sentence[], tokens: Token[
       const nextToken = after >= 0 ? tokens[after] : undefined;
       if (isDemonym(words, nextToken)) continue;
       const speaks =
-        nextToken && /^(say|report|tell|announce|state|note|claim|confirm|add|write)$/.test(nextToken.lemma);
+        (nextToken &&
+          /^(say|report|tell|announce|state|note|claim|confirm|add|write)$/.test(nextToken.lemma)) ||
+        /^\s+(is|was|has|have|had)\s+(been\s+)?report(ing|ed)\b/.test(text.slice(end, end + 40));
       if (
         words.length === 1 &&
         start === s.start &&
