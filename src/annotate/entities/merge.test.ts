@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { EntityType } from './mentions.ts';
-import { type ArticleMention, mergeEntities } from './merge.ts';
+import { type ArticleMention, acronymOf, mergeEntities } from './merge.ts';
 
 let offset = 0;
 const m = (
@@ -92,4 +92,69 @@ test('unrelated names stay apart and entities are ordered by article count', () 
       ['Luis Ortega', 1],
     ],
   );
+});
+
+test('one person written with a rank, a middle initial or "III" is one entity, named without the rank', () => {
+  const r = mergeEntities([
+    m('a', 'Lt. Gerry Scherlinck', 'person'),
+    m('b', 'Troy Police Lt. Gerry Scherlinck', 'organization'),
+    m('c', 'Gerry Scherlinck', 'person'),
+    m('c', 'Scherlinck', 'other'),
+    m('a', 'Robert J. Pickell', 'person'),
+    m('c', 'Robert J. Pickell', 'person'),
+    m('b', 'Robert J Pickell', 'person'),
+    m('c', 'Robert Pickell', 'person'),
+    m('c', 'Pickell', 'other'),
+    m('a', 'Anthony Carrow III', 'person'),
+    m('b', 'Anthony Carrow', 'person'),
+    m('b', 'Carrow', 'other'),
+  ]);
+  const names = r.entities.map((e) => [e.name, [...e.aliases].sort()]);
+  assert.deepEqual(names.sort(), [
+    ['Anthony Carrow III', ['Anthony Carrow', 'Carrow']],
+    ['Gerry Scherlinck', ['Lt. Gerry Scherlinck', 'Scherlinck', 'Troy Police Lt. Gerry Scherlinck']],
+    ['Robert J. Pickell', ['Pickell', 'Robert J Pickell', 'Robert Pickell']],
+  ]);
+});
+
+test('different people who share a surname, or a first name and a surname, stay apart', () => {
+  const r = mergeEntities([
+    m('a', 'Robert J. Pickell', 'person'),
+    m('b', 'Robert K. Pickell', 'person'),
+    m('a', 'Ana Pickell', 'person'),
+    m('a', 'Lt. Ana Ruiz', 'person'),
+    m('b', 'Ana Ruiz Moreno', 'person'),
+  ]);
+  assert.equal(r.entities.length, 5);
+  assert.ok(entityNamed(r, 'Ana Pickell'));
+  assert.ok(entityNamed(r, 'Ana Ruiz Moreno'));
+});
+
+test('acronyms: initials of the words, all the letters of an all-capital word', () => {
+  assert.equal(acronymOf('United States Geological Survey'), 'USGS');
+  assert.equal(acronymOf('US Geological Survey'), 'USGS');
+  assert.equal(acronymOf('U. S. Geological Survey'), 'USGS');
+  assert.equal(acronymOf('USGS'), 'USGS');
+  assert.equal(acronymOf('Bank of the North'), 'BN');
+  assert.equal(acronymOf('Qeshm'), undefined);
+  assert.equal(acronymOf('Port of lower Alder'), undefined);
+});
+
+test('an acronym of three letters or more merges with its spelled-out forms; two letters do not', () => {
+  const r = mergeEntities([
+    m('a', 'United Arab Emirates', 'place'),
+    m('b', 'UAE', 'organization'),
+    m('a', 'United States Geological Survey', 'organization'),
+    m('b', 'US Geological Survey', 'organization'),
+    m('c', 'USGS', 'organization'),
+    m('c', 'Norvik Radio', 'organization'),
+    m('c', 'NR', 'organization'),
+  ]);
+  const names = r.entities.map((e) => [e.name, [...e.aliases].sort()]).sort();
+  assert.deepEqual(names, [
+    ['NR', []],
+    ['Norvik Radio', []],
+    ['United Arab Emirates', ['UAE']],
+    ['United States Geological Survey', ['US Geological Survey', 'USGS']],
+  ]);
 });

@@ -37,6 +37,57 @@ function placeBase(name: string): string {
   return w.slice(a, z).join(' ');
 }
 
+/** Ranks and titles written before a name: "Lt. Gerry Scherlinck", "Troy Police Lt. Gerry Scherlinck". */
+const TITLE =
+  /^(?:mr|mrs|ms|dr|prof|sir|lt|sgt|capt|cpt|col|gen|maj|cmdr|det|insp|supt|officer|sergeant|lieutenant|captain|detective|inspector|chief|deputy|rep|sen|gov|judge|justice|rev|fr)\.?$/;
+/** Generational suffixes: "Anthony LaCalamita III", "John Smith Jr." */
+const GENERATION = /^(?:jr|sr|ii|iii|iv|v)\.?$/;
+
+/**
+ * The key of a person's name without titles, middle initials and generational suffix, so that
+ * "Lt. Gerry Scherlinck" ~ "Gerry Scherlinck", "Robert J. Pickell" ~ "Robert Pickell",
+ * "Anthony LaCalamita III" ~ "Anthony LaCalamita"; undefined when fewer than two words remain.
+ */
+export function personKey(name: string): string | undefined {
+  let w = words(key(name)).filter(Boolean);
+  let lastTitle = -1;
+  w.forEach((x, i) => {
+    if (TITLE.test(x)) lastTitle = i;
+  });
+  if (lastTitle >= 0 && lastTitle < w.length - 2) w = w.slice(lastTitle + 1);
+  while (w.length > 2 && GENERATION.test(w[w.length - 1])) w = w.slice(0, -1);
+  w = w.filter((x, i) => i === 0 || i === w.length - 1 || !/^\p{L}\.?$/u.test(x));
+  return w.length >= 2 ? w.join(' ') : undefined;
+}
+
+/** The middle initials of a name ("robert j. pickell" → "j"). */
+const initials = (k: string) =>
+  words(k)
+    .slice(1, -1)
+    .filter((x) => /^\p{L}\.?$/u.test(x))
+    .map((x) => x[0])
+    .join('');
+
+const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'de', '&']);
+
+/**
+ * The initials of a name as an acronym: "United States Geological Survey", "US Geological Survey",
+ * "U. S. Geological Survey" and "USGS" all give "USGS"; an all-capital word gives all its letters.
+ * Undefined for a single word that is not all capitals.
+ */
+export function acronymOf(name: string): string | undefined {
+  const w = name.split(/\s+/).filter((x) => x && !ACRONYM_SKIP.has(x.toLowerCase()));
+  const caps = (x: string) => /^(?:\p{Lu}\.?){2,}$|^\p{Lu}\.$/u.test(x);
+  if (w.length === 1 && !caps(w[0])) return undefined;
+  let out = '';
+  for (const x of w) {
+    if (caps(x)) out += x.replace(/\./g, '');
+    else if (/^\p{Lu}/u.test(x)) out += x[0];
+    else return undefined;
+  }
+  return out;
+}
+
 /** Returns the merged entities and, for each mention key, the canonical entity name. */
 export function mergeEntities(mentions: ArticleMention[]): {
   entities: MergedEntity[];
@@ -71,6 +122,35 @@ export function mergeEntities(mentions: ArticleMention[]): {
   };
   const keys = [...groups.keys()];
   const multi = keys.filter((k) => words(k).length > 1);
+  // one person written with or without a title, a middle initial or "III"
+  const byPerson = new Map<string, string>();
+  for (const k of multi) {
+    const pk = personKey(k);
+    if (!pk) continue;
+    const first = byPerson.get(pk);
+    if (first === undefined) byPerson.set(pk, k);
+    else if (
+      (typeOf(groups.get(k) as Group) === 'person' || typeOf(groups.get(first) as Group) === 'person') &&
+      // "Robert J. Pickell" and "Robert K. Pickell" are two people
+      (!initials(k) || !initials(first) || initials(k) === initials(first))
+    )
+      union(k, first);
+  }
+  // an acronym and its spelled-out forms (three letters or more): "USGS", "UAE"
+  const byAcronym = new Map<string, string>();
+  for (const [k, g] of groups) {
+    const name = [...g.names.keys()][0];
+    const acronym = acronymOf(name);
+    if (!acronym || acronym.length < 3) continue;
+    const first = byAcronym.get(acronym);
+    if (first === undefined) byAcronym.set(acronym, k);
+    else union(k, first);
+  }
+  const personCount = (k: string) => {
+    let n = 0;
+    for (const m of multi) if (find(m) === find(k)) n += (groups.get(m) as Group).count;
+    return n;
+  };
   // place variants share a base name
   const byBase = new Map<string, string>();
   for (const k of keys) {
@@ -100,15 +180,15 @@ export function mergeEntities(mentions: ArticleMention[]): {
     }
     // surname or given name of exactly one multi-word person
     if (w.length === 1) {
-      const owners = multi.filter((m) => {
-        if (typeOf(groups.get(m) as Group) !== 'person') return false;
-        const mw = words(m);
-        return mw[0] === k || mw[mw.length - 1] === k;
-      });
+      // the people (forms of one person count as one) whose first or last name it is
+      const owners = new Set<string>();
+      for (const m of multi) {
+        if (typeOf(groups.get(m) as Group) !== 'person') continue;
+        const mw = words(personKey(m) ?? m);
+        if (mw[0] === k || mw[mw.length - 1] === k) owners.add(find(m));
+      }
       // "B Mark Teixeira" (from "1B Mark Teixeira") beside "Mark Teixeira": the far more used one owns it
-      const ranked = owners
-        .map((m) => [m, (groups.get(m) as Group).count] as const)
-        .sort((a, b) => b[1] - a[1]);
+      const ranked = [...owners].map((m) => [m, personCount(m)] as const).sort((a, b) => b[1] - a[1]);
       const owner =
         ranked.length === 1 || (ranked.length > 1 && ranked[0][1] >= 3 * ranked[1][1])
           ? ranked[0]?.[0]
@@ -170,7 +250,10 @@ export function mergeEntities(mentions: ArticleMention[]): {
       type === 'place'
         ? ([...names.entries()].filter(([n]) => words(n).length > 1).sort((a, b) => b[1] - a[1])[0]?.[0] ??
           ranked[0][0])
-        : ranked[0][0];
+        : type === 'person'
+          ? // a person is named without a rank or title ("Gerry Scherlinck", not "Lt. Gerry Scherlinck")
+            (ranked.find(([n]) => !words(key(n)).some((x) => TITLE.test(x)))?.[0] ?? ranked[0][0])
+          : ranked[0][0];
     const aliases = [...new Set(ranked.map(([n]) => n))].filter((n) => key(n) !== key(name));
     const uniqueAliases = aliases.filter((n, i) => aliases.findIndex((x) => key(x) === key(n)) === i);
     entities.push({ name, type, aliases: uniqueAliases, articleIds: [...articles].sort(), mentions: count });
