@@ -69,3 +69,12 @@ test('without blocks the whole text is one body span', () => {
     ],
   );
 });
+
+test('a decimal written with a space ("$103. 1 million") does not end a sentence; a count does', () => {
+  const t = 'A $103. 1 million sum went to the club. It paid 51. 2 players left in 2008. 15 stayed.';
+  const { sentences } = tokenize(nlp, t, []);
+  assert.deepEqual(
+    sentences.map((s) => t.slice(s.start, s.end)),
+    ['A $103. 1 million sum went to the club.', 'It paid 51.', '2 players left in 2008.', '15 stayed.'],
+  );
+});

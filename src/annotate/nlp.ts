@@ -75,8 +75,14 @@ export function tokenize(
       while (z > a && tokens[z - 1].pos === 'SPACE') z--;
       if (a >= z) return;
       const prev = sentences[sentences.length - 1];
-      // a boundary with no space after it is a misreading ("at 8.20am", "U.S.-led"): join
-      if (prev && prev.tokens[1] >= base && prev.end === tokens[a].start) {
+      // a boundary with no space after it is a misreading ("at 8.20am", "U.S.-led"), and so is a
+      // decimal written with a space ("a $103. 1 million sum", as some text dumps have it): join
+      const spacedDecimal =
+        prev &&
+        /\d\.$/.test(text.slice(prev.start, prev.end)) &&
+        /^\d+$/.test(tokens[a].text) &&
+        /^(million|billion|thousand|trillion|percent|%)$/i.test(tokens[a + 1]?.text ?? '');
+      if (prev && prev.tokens[1] >= base && (prev.end === tokens[a].start || spacedDecimal)) {
         prev.end = tokens[z - 1].end;
         prev.tokens = [prev.tokens[0], z];
         return;

@@ -84,7 +84,39 @@ test('dimensions need the thing they measure; bare ones are skipped', () => {
   assert.equal(q.unit, 'metre');
   assert.equal(q.head, 'walkway');
   assert.equal(q.qualifier, 'roughly');
-  assert.deepEqual(quantitiesIn('The crossing measures 240 metres.'), []);
+  // a bare dimension measures what the words just before it name
+  const crossing = only('The crossing is 240 metres long.');
+  assert.deepEqual([crossing.value, crossing.unit, crossing.head], [240, 'metre', 'crossing']);
+  const speed = only('Police chased him at speeds up to 120 mph.');
+  assert.deepEqual([speed.value, speed.unit, speed.head, speed.qualifier], [120, 'mph', 'speed', 'up to']);
+  assert.deepEqual(quantitiesIn('It is 240 metres.'), []);
+});
+
+test('the length of a deal or a sentence is a figure; of a serviceman or a plain duration it is not', () => {
+  const deal = only('The club made him an eight-year offer.');
+  assert.deepEqual([deal.value, deal.unit, deal.head], [8, 'years', 'offer']);
+  const contract = quantitiesIn('Rivals offered an 8-year, $160 million contract.');
+  assert.deepEqual(
+    contract.map((q) => [q.value, q.unit, q.head]),
+    [
+      [8, 'years', 'contract'],
+      [160_000_000, '$', 'contract'],
+    ],
+  );
+  assert.deepEqual(quantitiesIn('The 10-year serviceman was freed.'), []);
+  assert.deepEqual(quantitiesIn('He served five years in the navy.'), []);
+});
+
+test('ages: a name, then its age between commas; "turns 29"', () => {
+  const a = only('The club offered Mark Teixeira, 28, a long deal.');
+  assert.deepEqual([a.value, a.unit, a.thing], [28, 'years old', 'Teixeira']);
+  const b = only('Teixeira, who turns 29 in April, is a free agent.');
+  assert.deepEqual([b.value, b.unit, b.thing], [29, 'years old', 'Teixeira']);
+  // a count after a place and a comma is not an age
+  assert.deepEqual(
+    quantitiesIn('In Pisco, 212 people died.').map((q) => q.unit),
+    [undefined],
+  );
 });
 
 test('"the number of people injured … risen to 22" counts injured people', () => {

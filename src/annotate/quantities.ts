@@ -84,6 +84,12 @@ const NUMBER =
   /(?<![\p{L}\d:.-])([£$€]\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens)(?![\p{L}\d])(?:-(third|thirds|quarter|quarters|half|fifth|fifths)\b)?(\s?(?:%|percent\b|per cent\b))?(\s+(?:thousand|million|billion|trillion)\b)?(-year-old\b)?/giu;
 
 const THING_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+/** Things whose length is a figure: "an eight-year deal" (not "a 10-year serviceman"). */
+const TERMED = new Set(
+  'deal contract offer agreement extension sentence term lease loan bond plan programme program ban moratorium suspension mission project war truce ceasefire'.split(
+    ' ',
+  ),
+);
 const DURATION = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)$/i;
 
 export function findQuantities(
@@ -125,13 +131,57 @@ export function findQuantities(
       const agedBy = /\b\p{L}+\s+aged\s+$/u.test(before);
       if (agedBy && !m[1] && !m[3] && !m[4]) unit = 'years old';
       const after = text.slice(b, b + 12);
+      const compound = /^-(year|month|week|day)s?\b/i.exec(after);
+      if (compound && !m[1] && !m[3] && !m[4] && !m[6]) {
+        // "an eight-year offer", "an 8-year, $160 million contract": the length of the thing named
+        const ni = sTokens.findIndex((t) => t.start >= b + compound[0].length);
+        const noun = ni < 0 ? undefined : sTokens.slice(ni, ni + 6).find((t) => t.pos === 'NOUN');
+        if (noun && TERMED.has(noun.lemma)) {
+          out.push({
+            start: a,
+            end: b + compound[0].length,
+            text: text.slice(a, b + compound[0].length),
+            value,
+            unit: `${compound[1].toLowerCase()}s`,
+            thing: noun.text,
+            head: noun.lemma,
+            sentence: s.index,
+          });
+        }
+        continue;
+      }
       if (
         !m[6] &&
         /^[\s-]*(years?|months?|weeks?|days?|hours?|minutes?)\b/i.test(after) &&
         !/^\s*years?\s+old/i.test(after)
       ) {
-        // durations ("five years", "10-year serviceman") are not figures here
+        // durations ("five years") are not figures here
         continue;
+      }
+      // ages: "Mark Teixeira, 28, …" and "who turns 29 in April"
+      let agedName: Token | undefined;
+      if (
+        !m[1] &&
+        !m[3] &&
+        !m[4] &&
+        !m[5] &&
+        !m[6] &&
+        Number.isInteger(value) &&
+        value >= 14 &&
+        value <= 110
+      ) {
+        const prev = sTokens.filter((t) => t.end <= a).slice(-2);
+        if (
+          prev.length === 2 &&
+          prev[1].text === ',' &&
+          prev[0].pos === 'PROPN' &&
+          /^,/.test(text.slice(b))
+        ) {
+          agedName = prev[0];
+        } else if (/\b(turns|turned|turning|turn)\s+$/i.test(before)) {
+          agedName = sTokens.filter((t) => t.end <= a && t.pos === 'PROPN').pop();
+        }
+        if (agedName) unit = 'years old';
       }
       const qual = before.match(QUALIFIER)?.[1]?.toLowerCase();
       // the thing counted: adjective/noun run after the number, or "of those X"
@@ -158,6 +208,7 @@ export function findQuantities(
         }
       }
       if (thing.length && DURATION.test(thing[0].text)) continue;
+      if (agedName) thing.splice(0, thing.length, agedName);
       if (agedBy && !thing.length) {
         // "a man aged 64": the person is named before the age
         const who = sTokens.filter((t) => t.end <= a - 'aged '.length).pop();
@@ -168,9 +219,16 @@ export function findQuantities(
         // "30 metres of walkway": a dimension of the thing after "of"; bare dimensions are skipped
         const rest = sText.slice(thing[thing.length - 1].end - s.start);
         const of = rest.match(/^\s+of\s+(?:the\s+|a\s+)?([\p{L}-]+)/u);
-        if (!of) continue;
         unit = thing[0].text.toLowerCase().replace(/s$/, '');
-        head = of[1].toLowerCase();
+        if (of) head = of[1].toLowerCase();
+        else {
+          // "speeds up to 120 mph", "chased him for 30 miles": what the words just before name
+          const numAt = sTokens.findIndex((t) => t.end > a);
+          const near = sTokens.slice(Math.max(0, numAt - 5), Math.max(0, numAt)).reverse();
+          const named = near.find((t) => t.pos === 'NOUN') ?? near.find((t) => t.pos === 'VERB');
+          if (!named) continue;
+          head = named.lemma;
+        }
       }
       // the nearest event word outside the counted-thing phrase
       const numIdx = sTokens.findIndex((t) => t.end > a);

@@ -158,3 +158,21 @@ test('an acronym of three letters or more merges with its spelled-out forms; two
     ['United States Geological Survey', ['US Geological Survey', 'USGS']],
   ]);
 });
+
+test('a place name before a name: "New York Yankees" ⊃ "Yankees", "Boston Red Sox" ⊃ "Red Sox"', () => {
+  const r = mergeEntities([
+    m('a', 'New York Yankees', 'place'),
+    m('b', 'Yankees', 'other'),
+    m('b', 'Boston Red Sox', 'organization'),
+    m('c', 'Red Sox', 'organization'),
+    m('c', 'Sox', 'other'),
+    m('c', 'Harbour Yankees', 'organization'),
+  ]);
+  const names = r.entities.map((e) => [e.name, [...e.aliases].sort()]).sort();
+  assert.deepEqual(names, [
+    ['Boston Red Sox', ['Red Sox']],
+    ['Harbour Yankees', []],
+    ['New York Yankees', ['Yankees']],
+    ['Sox', []],
+  ]);
+});

@@ -196,14 +196,15 @@ export function mergeEntities(mentions: ArticleMention[]): {
       if (owner && typeOf(groups.get(k) as Group) !== 'place') union(k, owner);
     }
   }
-  // "Boston Red Sox" ⊃ "Red Sox", "Washington Nationals" ⊃ "Nationals": a place name before a name
+  // "Boston Red Sox" ⊃ "Red Sox", "New York Yankees" ⊃ "Yankees": a place name before a name
   for (const m of multi) {
     const mw = words(m);
     for (let cut = 1; cut < mw.length; cut++) {
       const head = mw.slice(0, cut).join(' ');
       const rest = mw.slice(cut).join(' ');
-      if (groups.has(rest) && (PLACES.has(head) || typeOf(groups.get(head) ?? EMPTY) === 'place'))
-        union(rest, m);
+      const placeHead =
+        PLACES.has(head) || PLACES.has(mw[cut - 1]) || typeOf(groups.get(head) ?? EMPTY) === 'place';
+      if (groups.has(rest) && placeHead) union(rest, m);
     }
   }
   // "Ukraine's Security Service" ↔ "Security Service of Ukraine"
