@@ -25,6 +25,7 @@ import {
   masthead,
   softenCapitals,
   TAIL_MARKERS,
+  wordCount,
 } from './patterns.ts';
 
 const ruleFor = (line: string) => LINE_RULES.find((r) => r.test(line))?.reason ?? null;
@@ -253,4 +254,18 @@ test('markers: inline link lists, ends of the article, labelled teasers, footer 
   assert.equal(isLabelledTeaser('UPDATE: The mayor said on Tuesday that the road would reopen.'), false);
   assert.equal(isFooterCopyright('© 2026 Clarion Media Ltd. All rights reserved.'), true);
   assert.equal(isFooterCopyright('© Jane Doe / Harbour Images'), false);
+});
+
+test('wordCount counts what splitting on whitespace counts', () => {
+  for (const s of [
+    '',
+    '   ',
+    'one',
+    ' two  words ',
+    'tab\tand\nnewline',
+    'nbsp\u00a0joined\u2009thin',
+    'a\u3000b\ufeffc',
+  ]) {
+    assert.equal(wordCount(s), s.split(/\s+/).filter(Boolean).length, JSON.stringify(s));
+  }
 });

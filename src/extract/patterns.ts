@@ -9,6 +9,35 @@ export interface LineRule {
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
+/** Characters that JavaScript's `\s` matches. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** `words(s).length` without building the array: the runs of non-space characters. */
+export function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
 /** Strong markers: once one is met after the article body, the rest of the page is page furniture. */
 export const TAIL_MARKERS: RegExp[] = [
   /^related(\s+(posts|articles|stories|news|content|reading))?\s*:?$/i,
@@ -111,7 +140,7 @@ export const DUMP_RULES: LineRule[] = [
     reason: 'share buttons',
     test: (l) =>
       isShareLine(l) ||
-      (words(l).length <= 16 &&
+      (wordCount(l) <= 16 &&
         /\b(by sharing this (article|story)|share this (article|story) with)\b/i.test(l)),
   },
   {
@@ -122,7 +151,7 @@ export const DUMP_RULES: LineRule[] = [
         .match(
           /^(read more|read also|also read|read next|see also|related|more|watch|listen|must read|don['’]t miss|recommended|top stories|trending)\s*:\s*(\S.*)$/i,
         );
-      return !!m && words(m[2]).length <= 25 && !/[.!?]\s+\p{Lu}/u.test(m[2]);
+      return !!m && wordCount(m[2]) <= 25 && !/[.!?]\s+\p{Lu}/u.test(m[2]);
     },
   },
   {
@@ -167,7 +196,7 @@ export const DUMP_RULES: LineRule[] = [
   {
     reason: 'reader prompt',
     test: (l) =>
-      words(l).length <= 25 &&
+      wordCount(l) <= 25 &&
       /\b(have a story( to share)?|got a (story|news tip)|story to share|send us your (story|tips?|photos?|videos?)|email us at|get in touch with (us|our)|was this (page|article) (helpful|useful)|(enable|turn on) javascript|javascript (is )?(disabled|required))\b/i.test(
         l,
       ),
@@ -196,7 +225,7 @@ export const LINE_RULES: LineRule[] = [
     test: (l) =>
       /^(breaking(\s+news)?(\s+ticker)?|live|just in|watch live|live updates|developing(\s+story)?)\s*:/i.test(
         l.trim(),
-      ) && words(l).length <= 24,
+      ) && wordCount(l) <= 24,
   },
   { reason: 'masthead', test: (l) => masthead(l) !== null },
   { reason: 'language switcher', test: (l) => /^([a-z]{2}(\s*[|/·]\s*|\s+)){1,6}[a-z]{2}$/i.test(l.trim()) },
@@ -206,7 +235,7 @@ export const LINE_RULES: LineRule[] = [
       const parts = l.split(/\s*[|•·»›>]\s*|\s+\/\s+/).filter(Boolean);
       return (
         parts.length >= 3 &&
-        parts.every((p) => words(p).length <= 3 && /\p{L}/u.test(p)) &&
+        parts.every((p) => wordCount(p) <= 3 && /\p{L}/u.test(p)) &&
         !/[.!?]$/.test(l.trim())
       );
     },
@@ -244,7 +273,7 @@ export const LINE_RULES: LineRule[] = [
         /^(subscribe|sign|donate|support|join|get|become|register|log|already|want|click|follow|give)\b/i.test(
           l.trim(),
         );
-      return hits >= 2 || (hits >= 1 && words(l).length <= 14 && toReader);
+      return hits >= 2 || (hits >= 1 && wordCount(l) <= 14 && toReader);
     },
   },
   {
@@ -261,7 +290,7 @@ export const LINE_RULES: LineRule[] = [
   {
     reason: 'image keywords',
     // alt-text soup: a long run of lowercase words with no sentence punctuation and no capitals
-    test: (l) => words(l).length >= 12 && !/[A-Z.!?;:"“”]/.test(l),
+    test: (l) => wordCount(l) >= 12 && !/[A-Z.!?;:"“”]/.test(l),
   },
 ];
 
@@ -336,7 +365,7 @@ export function bylineOf(line: string): string | null {
       '',
     )
     .trim();
-  if (!/^\p{Lu}/u.test(name) || words(name).length > 12 || /[.!?]$/.test(name)) return null;
+  if (!/^\p{Lu}/u.test(name) || wordCount(name) > 12 || /[.!?]$/.test(name)) return null;
   return titleCaseShouting(name);
 }
 
@@ -349,7 +378,7 @@ export function titleCaseShouting(name: string): string {
 
 /** An upper-case name in title case, short acronyms kept ("AP NEWS" → "AP News", "THE WHITE HOUSE" → "The White House"). */
 export function softenCapitals(name: string): string {
-  if (/\p{Ll}/u.test(name) || words(name).length < 2) return name;
+  if (/\p{Ll}/u.test(name) || wordCount(name) < 2) return name;
   return name.replace(/\p{Lu}+/gu, (w) =>
     (w.length >= 4 && /[AEIOUY]/.test(w)) || /^(THE|AND|FOR|OF|ON|IN|AT|TO)$/.test(w)
       ? w[0] + w.slice(1).toLowerCase()
@@ -397,7 +426,7 @@ export function creditSpan(line: string): [number, number] | null {
   const photo = line.match(
     /\s*(?:photo|image|picture|credit|photograph)\s*(?:credit)?\s*:\s*[^.:]{1,60}\.?\s*$/i,
   );
-  if (photo?.index !== undefined && words(line.slice(photo.index)).length <= 8)
+  if (photo?.index !== undefined && wordCount(line.slice(photo.index)) <= 8)
     return [photo.index, line.length];
   return null;
 }
@@ -415,7 +444,7 @@ export function isCaptionLine(line: string): boolean {
 /** A line shaped like a headline: short, no closing sentence punctuation. */
 export function isHeadlineLike(line: string): boolean {
   const t = line.trim();
-  const n = words(t).length;
+  const n = wordCount(t);
   // a sentence ends inside it ("… BEY 0843. \" (Fox News article)") or at its end behind a quote
   // (a capitalised abbreviation such as "Mich." or "U.S." does not end a sentence)
   if (/(?<!\b\p{Lu}[\p{L}.]{0,3})[.!?]["'’”)]*\s+[\s"'“‘(]*\p{Lu}/u.test(t) || /[.!?]\s*["'’”)]+$/.test(t))
@@ -440,7 +469,7 @@ export function isTitleCase(line: string): boolean {
 /** A paragraph of running text: a sentence (or several), not a label, a link or a headline. */
 export function isProse(line: string): boolean {
   const t = line.trim();
-  const n = words(t).length;
+  const n = wordCount(t);
   if (!/\p{Ll}/u.test(t) || isHeadlineLike(t)) return false;
   if (/[.!?…]\s*["'’”)\]]*$/.test(t)) return n >= 2 && !/^(\p{Lu}\.)+$/u.test(t);
   return n >= 12 || (n >= 5 && /[:;]$/.test(t));
@@ -449,14 +478,14 @@ export function isProse(line: string): boolean {
 /** Prose, or a long headline-shaped line that reads as a sentence cut before its full stop. */
 export function isSentenceLike(line: string): boolean {
   if (isProse(line)) return true;
-  const n = words(line).length;
+  const n = wordCount(line);
   return n >= 14 && !isTitleCase(line);
 }
 
 /** A short label: a menu item, a button, a counter ("U.S.", "Sign in", "142", "Real Estate"). */
 export function isShortLabel(line: string): boolean {
   const t = line.trim();
-  const n = words(t).length;
+  const n = wordCount(t);
   const sentenceEnd = /[.!?…]["'’”)]*$/.test(t) && !/^(\p{Lu}\.)+$/u.test(t) && /\p{L}|\d[-–]\d/u.test(t);
   return n === 1 ? !sentenceEnd || (!/\p{Ll}/u.test(t) && /\p{L}/u.test(t)) : n <= 3 && !sentenceEnd;
 }
@@ -480,7 +509,7 @@ export function isTimestamp(line: string): boolean {
 export function isRoleLine(line: string): boolean {
   const t = line.trim();
   return (
-    words(t).length <= 6 &&
+    wordCount(t) <= 6 &&
     !/[.!?]$/.test(t) &&
     /\b(reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|presenter|analyst|photographer|critic|staff|reporting service)s?$/i.test(
       t,
@@ -523,7 +552,7 @@ export function isFooterCopyright(line: string): boolean {
     (/all rights reserved|may not be (published|reproduced)|\b(ltd|limited|inc|llc|plc|gmbh|company)\b/i.test(
       t,
     ) ||
-      words(t).length <= 8)
+      wordCount(t) <= 8)
   );
 }
 

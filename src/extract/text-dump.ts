@@ -28,6 +28,7 @@ import {
   softenCapitals,
   TAIL_MARKERS,
   titleCaseShouting,
+  wordCount,
 } from './patterns.ts';
 
 export interface DumpResult {
@@ -69,7 +70,6 @@ function tailReason(marker: string): string {
   return 'related links and page footer';
 }
 
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** The boilerplate rule a line matches: in a dump, the dump-only rules too. */
 const ruleOf = (line: string, markup = false) =>
   (markup ? undefined : DUMP_RULES.find((r) => r.test(line))) ?? LINE_RULES.find((r) => r.test(line));
