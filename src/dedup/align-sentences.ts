@@ -87,3 +87,31 @@ export function alignSentences(
   }
   return pairs.reverse();
 }
+
+/**
+ * Sentences of `a` with a near-identical sentence in `b` (Dice ≥ `minDice`), in any order, each
+ * sentence used once: paragraphs two versions of one wire story share after being reordered.
+ */
+export function matchSentences(
+  a: Int32Array[],
+  b: Int32Array[],
+  minDice: number,
+  minTokens: number,
+): SentencePair[] {
+  const used = new Set<number>();
+  const out: SentencePair[] = [];
+  a.forEach((x, i) => {
+    if (x.length < minTokens) return;
+    let best = -1;
+    let bestScore = minDice;
+    b.forEach((y, j) => {
+      if (used.has(j) || y.length < minTokens) return;
+      const d = dice(x, y);
+      if (d >= bestScore) [best, bestScore] = [j, d];
+    });
+    if (best < 0) return;
+    used.add(best);
+    out.push({ i, j: best, score: bestScore });
+  });
+  return out;
+}

@@ -200,3 +200,31 @@ test('empty and tiny inputs give no links', () => {
     [],
   );
 });
+
+test('two versions of one wire story, paragraphs reordered and new ones added, are rewrite-of', () => {
+  const sentences = ORIGINAL_BODY.split(/(?<=[.!?]["”]?)\s+(?=[A-Z"])/);
+  assert.equal(sentences.length, 10);
+  // an update: a new lead and three new paragraphs, six old paragraphs in another order
+  const update: DedupInput = {
+    id: 'kelbrook-wire-update',
+    text: [
+      'Divers found the body of a missing driver on Thursday, two days after a road bridge fell into the Varna river at Kelbrook.',
+      sentences[4],
+      sentences[2],
+      'The man was named by police as Tom Ashby, a delivery driver who had lived in Dunmere all his life.',
+      sentences[0],
+      sentences[7],
+      sentences[6],
+      'Engineers began taking down the remaining span on Thursday afternoon.',
+      sentences[3],
+      'A memorial service will be held in Dunmere on Sunday.',
+    ].join('\n\n'),
+  };
+  const links = findDuplicates([original, update]);
+  assert.equal(links.length, 1);
+  assert.equal(links[0].kind, 'rewrite-of');
+  assert.match(links[0].evidence, /^6 of 10 sentences appear nearly word for word in both, in another order/);
+  assert.equal(links[0].alignedSentences?.length, 6);
+  // fewer shared sentences than required: not linked
+  assert.deepEqual(findDuplicates([original, update], { minVersionSentences: 7 }), []);
+});

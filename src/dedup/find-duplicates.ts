@@ -17,7 +17,10 @@
 //    Jaccard is at least `copyMinJaccard`;
 //  - rewrite-of: otherwise, when a monotone sentence alignment (Dice ≥ `sentenceDice` on content
 //    stems and numbers) covers at least `minAlignedShare` of the shorter article's sentences and
-//    at least `minAlignedSentences` sentences.
+//    at least `minAlignedSentences` sentences; or, for versions of one story (a wire story and its
+//    update, paragraphs reordered), when at least `minVersionSentences` sentences and
+//    `minVersionShare` of the shorter article's sentences have a near-identical sentence (Dice ≥
+//    `versionDice`) in the other, in any order.
 //
 // Direction (derived → original), first signal wins:
 //  1. exactly one of the two declares an original source ("Original source:", "originally
@@ -27,7 +30,7 @@
 //  3. otherwise the article with the greater id is taken as derived, and the evidence says so.
 
 import { profileText } from '../cluster/terms.ts';
-import { alignSentences, tokenSet } from './align-sentences.ts';
+import { alignSentences, matchSentences, tokenSet } from './align-sentences.ts';
 import { bandKeys, minhashSignature, normalisedWords, shingleHashes } from './minhash.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -68,6 +71,11 @@ export interface DedupOptions {
   sentenceDice?: number;
   minAlignedShare?: number;
   minAlignedSentences?: number;
+  /** Versions of one story: Dice for two sentences to count as the same sentence, in any order. */
+  versionDice?: number;
+  /** Versions of one story: shared sentences needed, and their share of the shorter article. */
+  minVersionSentences?: number;
+  minVersionShare?: number;
   /** Sentences with fewer content tokens are not aligned and not counted. */
   minSentenceTokens?: number;
   /** Largest document frequency of an index term; default max(8, √n). */
@@ -87,10 +95,17 @@ const DEFAULTS: Required<Omit<DedupOptions, 'rareMaxDf'>> = {
   sentenceDice: 0.55,
   minAlignedShare: 0.6,
   minAlignedSentences: 3,
+  versionDice: 0.8,
+  minVersionSentences: 5,
+  minVersionShare: 0.4,
   minSentenceTokens: 3,
   rareTermsPerArticle: 40,
   minSharedRareTerms: 3,
 };
+
+/** Sentences long enough to be aligned. */
+const eligibleCount = (sentences: Int32Array[], o: { minSentenceTokens: number }) =>
+  sentences.filter((t) => t.length >= o.minSentenceTokens).length;
 
 const DECLARES_ORIGINAL_RE =
   /\boriginal(?:ly)?\s+(?:source|published|posted|appeared)\b|\b(?:first\s+(?:published|appeared)|republished|reprinted)\s+(?:in|on|at|from|by|with)\b|^\s*source\s*:/im;
@@ -264,20 +279,27 @@ export function findDuplicates(items: DedupInput[], options: DedupOptions = {}):
       const tx = x.sentenceTokens;
       const ty = y.sentenceTokens;
       const aligned = alignSentences(tx, ty, o.sentenceDice, o.minSentenceTokens);
-      const eligible = Math.min(
-        tx.filter((t) => t.length >= o.minSentenceTokens).length,
-        ty.filter((t) => t.length >= o.minSentenceTokens).length,
-      );
+      const eligible = Math.min(eligibleCount(tx, o), eligibleCount(ty, o));
       const share = eligible === 0 ? 0 : aligned.length / eligible;
 
       const isCopy =
         jaccard >= o.copyJaccard || (containment >= o.copyContainment && jaccard >= o.copyMinJaccard);
       const isRewrite = !isCopy && aligned.length >= o.minAlignedSentences && share >= o.minAlignedShare;
-      if (!isCopy && !isRewrite) continue;
+      // versions of one story (a wire story's updates): many sentences word for word, reordered
+      const [shorter, longer] = eligibleCount(tx, o) <= eligibleCount(ty, o) ? [tx, ty] : [ty, tx];
+      const same =
+        isCopy || isRewrite ? [] : matchSentences(shorter, longer, o.versionDice, o.minSentenceTokens);
+      const isVersion =
+        same.length >= o.minVersionSentences && same.length / Math.max(1, eligible) >= o.minVersionShare;
+      if (!isCopy && !isRewrite && !isVersion) continue;
 
       const { derived, original, reason } = direction(x, y);
       const flip = derived !== x;
-      const alignedSentences = aligned.map((p) => {
+      // pairs as (sentence of x, sentence of y)
+      const pairsXY = isVersion
+        ? same.map((p) => (shorter === tx ? p : { i: p.j, j: p.i, score: p.score }))
+        : aligned;
+      const alignedSentences = pairsXY.map((p) => {
         const spanX = x.spans[p.i];
         const spanY = y.spans[p.j];
         return { a: flip ? spanY : spanX, b: flip ? spanX : spanY, score: round(p.score) };
@@ -288,10 +310,12 @@ export function findDuplicates(items: DedupInput[], options: DedupOptions = {}):
         articleId: derived.id,
         kind: isCopy ? 'copy-of' : 'rewrite-of',
         target: original.id,
-        similarity: round(isCopy ? jaccard : share),
+        similarity: round(isCopy ? jaccard : isVersion ? same.length / Math.max(1, eligible) : share),
         evidence: isCopy
           ? `${overlap}; ${sentences}; ${reason}`
-          : `${sentences} in order; ${overlap}; ${reason}`,
+          : isVersion
+            ? `${same.length} of ${eligible} sentences appear nearly word for word in both, in another order (versions of one story); ${overlap}; ${reason}`
+            : `${sentences} in order; ${overlap}; ${reason}`,
         alignedSentences,
       });
     }
