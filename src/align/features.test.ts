@@ -104,6 +104,16 @@ test('two sentences say the same thing happened only through a shared verb, numb
   );
   assert.equal(samePredicate(a, b), false, 'only the setting is shared');
   assert.equal(samePredicate(b, c), true, 'the same verb');
+  // a shared hedging or light verb ("appeared") says nothing about what happened
+  const [d, e] = sentenceFeatures(
+    article(
+      'q',
+      'There appeared to be some purpose in the shooting, the chief said. ' +
+        'The office building appeared to have no security system.',
+    ),
+    canonical,
+  );
+  assert.equal(samePredicate(d, e), false);
 });
 
 test('"had yet to" denies like "had not"; fragments give no features', () => {

@@ -159,9 +159,14 @@ export function termScore(dot: number, sharedMass: number, a: TermWeight, b: Ter
  * ("sent" ~ "deployment"), or they share a distinctive number or a date. Sentences sharing only
  * their setting ("15 miles north of Detroit" / "50 miles north of Detroit") do not.
  */
+/** Light and hedging verbs: sharing "appeared" or "made" does not say the same thing happened. */
+const LIGHT_VERBS = new Set(
+  'appear seem make take get go come give include know want like hold keep put'.split(' '),
+);
+
 export function samePredicate(a: SentenceFeatures, b: SentenceFeatures): boolean {
-  for (const v of a.verbs) if (b.terms.has(v)) return true;
-  for (const v of b.verbs) if (a.terms.has(v)) return true;
+  for (const v of a.verbs) if (b.terms.has(v) && !LIGHT_VERBS.has(v)) return true;
+  for (const v of b.verbs) if (a.terms.has(v) && !LIGHT_VERBS.has(v)) return true;
   for (const d of a.dates) if (b.dates.has(d)) return true;
   for (const n of a.numbers) if (b.numbers.has(n) && n >= 10 && !Number.isInteger(Math.log10(n))) return true;
   return !a.verbs.size && !b.verbs.size;
