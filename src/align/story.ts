@@ -75,8 +75,13 @@ export function buildStory(input: StoryInput): Story {
       )
         continue;
       list.push(name);
+      // who first reported it, for attribution conflicts: outlets, not individual reporters
       const lead = a.sentences.filter((x) => x.block === 'body').slice(0, LEAD_SENTENCES);
-      if (lead.includes(s) && !leadCredits.some((c) => c.articleId === a.article.id)) {
+      if (
+        at.source.type !== 'person' &&
+        lead.includes(s) &&
+        !leadCredits.some((c) => c.articleId === a.article.id)
+      ) {
         const block = a.article.blocks.find((b) => s.start >= b.start && s.end <= b.end);
         const paragraph = block
           ? a.article.text.slice(block.start, block.end)

@@ -53,6 +53,13 @@ test('"X is reporting", "X has reported", "X claims" and "posted … by X" credi
     [[0, 'Harbour Sports', 'reports']],
   );
   assert.deepEqual(attributionsIn('The striker Tomas Veld was reported injured on Sunday.'), []);
+  // an inverted credit names its source after the verb, not the name before the comma
+  assert.deepEqual(
+    attributionsIn('The Harbour club has withdrawn its offer to Tomas Veld, reports Norvik Radio.').map(
+      (a) => a[1],
+    ),
+    [],
+  );
 });
 
 test('"as reported by Seoul\'s X" credits X through the possessor', () => {

@@ -37,6 +37,9 @@ export function findAttributions(text: string, sentences: Sentence[], mentions: 
     else if (REPORTED_BY.test(lead)) verb = 'reports';
     else if (/\(\s*$/.test(lead) && REPORT.test(after)) verb = 'reports';
     else if (TOLD.test(lead)) verb = 'told';
+    // "…to Mark Teixeira, reports FoxSports": the source follows the verb, not this name
+    else if (/^\s*,\s*(reports|reported|said|says|writes|wrote)\s+(the\s+)?\p{Lu}/u.test(after))
+      verb = undefined;
     else if (SAY.test(after)) verb = 'said';
     else if (REPORT.test(after) && !/^\s*\)/.test(after)) verb = 'reports';
     if (verb) out.push({ sentence: s.index, source: m, verb });
