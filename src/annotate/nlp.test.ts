@@ -70,11 +70,19 @@ test('without blocks the whole text is one body span', () => {
   );
 });
 
-test('a decimal written with a space ("$103. 1 million") does not end a sentence; a count does', () => {
-  const t = 'A $103. 1 million sum went to the club. It paid 51. 2 players left in 2008. 15 stayed.';
+test('a decimal written with a space ("$103. 1 million", "$27. 5MM") does not end a sentence; a count does', () => {
+  const t =
+    'A $103. 1 million sum went to the club. He wants $27. 5MM a year, reports Norvik Radio. ' +
+    'It paid 51. 2 players left in 2008. 15 stayed.';
   const { sentences } = tokenize(nlp, t, []);
   assert.deepEqual(
     sentences.map((s) => t.slice(s.start, s.end)),
-    ['A $103. 1 million sum went to the club.', 'It paid 51.', '2 players left in 2008.', '15 stayed.'],
+    [
+      'A $103. 1 million sum went to the club.',
+      'He wants $27. 5MM a year, reports Norvik Radio.',
+      'It paid 51.',
+      '2 players left in 2008.',
+      '15 stayed.',
+    ],
   );
 });

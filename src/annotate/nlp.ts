@@ -76,12 +76,16 @@ export function tokenize(
       if (a >= z) return;
       const prev = sentences[sentences.length - 1];
       // a boundary with no space after it is a misreading ("at 8.20am", "U.S.-led"), and so is a
-      // decimal written with a space ("a $103. 1 million sum", as some text dumps have it): join
+      // decimal written with a space ("a $103. 1 million sum", "$27. 5MM", as some text dumps
+      // have them): join
+      const prevText = prev ? text.slice(prev.start, prev.end) : '';
+      const opening = tokens[a].text;
       const spacedDecimal =
-        prev &&
-        /\d\.$/.test(text.slice(prev.start, prev.end)) &&
-        /^\d+$/.test(tokens[a].text) &&
-        /^(million|billion|thousand|trillion|percent|%)$/i.test(tokens[a + 1]?.text ?? '');
+        /\d\.$/.test(prevText) &&
+        /^\d+(?:mm|bn|[mbk])?$/i.test(opening) &&
+        (/[$£€]\s?\d+\.$/.test(prevText) ||
+          /^\d+(?:mm|bn|[mbk])$/i.test(opening) ||
+          /^(million|billion|thousand|trillion|percent|%|mm|bn)$/i.test(tokens[a + 1]?.text ?? ''));
       if (prev && prev.tokens[1] >= base && (prev.end === tokens[a].start || spacedDecimal)) {
         prev.end = tokens[z - 1].end;
         prev.tokens = [prev.tokens[0], z];

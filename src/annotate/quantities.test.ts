@@ -137,3 +137,10 @@ test('deaths and injuries are different measures; a count of both is a casualty 
   assert.equal(only('At least 50 people were injured in the blast.').event, 'injured');
   assert.equal(only('The quake left 70 people dead or injured.').event, 'casualty');
 });
+
+test('words that are names of object properties are not event words', () => {
+  const q = only('The team hired 12 constructor engineers.');
+  assert.equal(q.value, 12);
+  assert.equal(q.event, undefined);
+  assert.equal(q.thing, 'constructor engineers');
+});

@@ -69,6 +69,11 @@ const EVENT_WORDS: Record<string, string> = {
   cost: 'cost pay spend fund price worth',
   displace: 'displace flee',
 };
+/** The event class of a word, by lemma or surface form ("constructor" is not a key). */
+const eventOf = (t: Token): string | undefined =>
+  (Object.hasOwn(EVENTS, t.lemma) ? EVENTS[t.lemma] : undefined) ??
+  (Object.hasOwn(EVENTS, t.text.toLowerCase()) ? EVENTS[t.text.toLowerCase()] : undefined);
+
 export const EVENTS: Record<string, string> = Object.fromEntries(
   Object.entries(EVENT_WORDS).flatMap(([event, words]) => words.split(' ').map((w) => [w, event])),
 );
@@ -103,6 +108,8 @@ export function findQuantities(
   for (const s of sentences) {
     const sText = text.slice(s.start, s.end);
     const sTokens = tokens.slice(s.tokens[0], s.tokens[1]);
+    /** The event class of each token, computed once a sentence has a number. */
+    let sentenceEvents: Array<string | undefined> | undefined;
     for (const m of sText.matchAll(NUMBER)) {
       const raw = m[0];
       const a = s.start + (m.index ?? 0);
@@ -199,7 +206,7 @@ export function findQuantities(
         }
         while (i < sTokens.length && thing.length < 5) {
           const t = sTokens[i];
-          if (THING_POS.has(t.pos) && !EVENTS[t.lemma] && !EVENTS[t.text.toLowerCase()]) {
+          if (THING_POS.has(t.pos) && !eventOf(t)) {
             thing.push(t);
             i++;
           } else if (!thing.length && /^(those|these)$/i.test(t.text)) {
@@ -236,10 +243,11 @@ export function findQuantities(
       let event: string | undefined;
       let best = Number.POSITIVE_INFINITY;
       let bestAt = -1;
-      const eventAt = (t: Token) =>
-        skip.has(t) ? undefined : (EVENTS[t.lemma] ?? EVENTS[t.text.toLowerCase()]);
-      sTokens.forEach((t, i) => {
-        const ev = eventAt(t);
+      sentenceEvents ??= sTokens.map(eventOf);
+      const events = sentenceEvents;
+      const eventAt = (i: number) => (skip.has(sTokens[i]) ? undefined : events[i]);
+      sTokens.forEach((_, i) => {
+        const ev = eventAt(i);
         if (!ev) return;
         const dist = Math.abs(i - numIdx) + (i < numIdx ? 0.5 : 0);
         if (dist < best && dist <= 14) [best, event, bestAt] = [dist, ev, i];
@@ -248,12 +256,13 @@ export function findQuantities(
       if (event === 'killed' || event === 'injured') {
         const other = event === 'killed' ? 'injured' : 'killed';
         for (let i = Math.max(0, bestAt - 3); i <= Math.min(sTokens.length - 1, bestAt + 3); i++)
-          if (eventAt(sTokens[i]) === other) event = 'casualty';
+          if (eventAt(i) === other) event = 'casualty';
       }
       // "the number of people injured … had risen to 22"
       const numberOf = before.match(/\bnumber of\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(\p{L}+ed)\b/u);
       if (numberOf && !thing.length) {
-        event ??= EVENTS[numberOf[2].toLowerCase()];
+        const verb = numberOf[2].toLowerCase();
+        event ??= Object.hasOwn(EVENTS, verb) ? EVENTS[verb] : undefined;
         head ??= numberOf[1].split(/\s+/).pop()?.toLowerCase();
       }
       const q: Quantity = {

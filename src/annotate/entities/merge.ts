@@ -100,7 +100,14 @@ export function mergeEntities(mentions: ArticleMention[]): {
     while (parent.get(x) !== x) x = parent.get(x) as string;
     return x;
   };
-  const union = (a: string, b: string) => parent.set(find(a), find(b));
+  // counts of the multi-word names in each set, kept at its root (see personCount)
+  const multiCount = new Map<string, number>();
+  const union = (a: string, b: string) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra === rb) return;
+    parent.set(ra, rb);
+    multiCount.set(rb, (multiCount.get(rb) ?? 0) + (multiCount.get(ra) ?? 0));
+  };
   for (const m of mentions) {
     const k = key(m.name);
     let g = groups.get(k);
@@ -121,7 +128,19 @@ export function mergeEntities(mentions: ArticleMention[]): {
     return best;
   };
   const keys = [...groups.keys()];
-  const multi = keys.filter((k) => words(k).length > 1);
+  const wordsOf = new Map(keys.map((k) => [k, words(k)]));
+  const typeOfKey = new Map(keys.map((k) => [k, typeOf(groups.get(k) as Group)]));
+  const multi = keys.filter((k) => (wordsOf.get(k) as string[]).length > 1);
+  for (const m of multi) multiCount.set(m, (groups.get(m) as Group).count);
+  const organisations = multi.filter((m) => typeOfKey.get(m) === 'organization');
+  // people by the first and last word of their name without rank, initials or "III"
+  const peopleByName = new Map<string, string[]>();
+  for (const m of multi) {
+    if (typeOfKey.get(m) !== 'person') continue;
+    const mw = words(personKey(m) ?? m);
+    for (const end of new Set([mw[0], mw[mw.length - 1]]))
+      peopleByName.set(end, [...(peopleByName.get(end) ?? []), m]);
+  }
   // one person written with or without a title, a middle initial or "III"
   const byPerson = new Map<string, string>();
   for (const k of multi) {
@@ -146,11 +165,8 @@ export function mergeEntities(mentions: ArticleMention[]): {
     if (first === undefined) byAcronym.set(acronym, k);
     else union(k, first);
   }
-  const personCount = (k: string) => {
-    let n = 0;
-    for (const m of multi) if (find(m) === find(k)) n += (groups.get(m) as Group).count;
-    return n;
-  };
+  /** How often the multi-word names of `k`'s set are used. */
+  const personCount = (k: string) => multiCount.get(find(k)) ?? 0;
   // place variants share a base name
   const byBase = new Map<string, string>();
   for (const k of keys) {
@@ -166,11 +182,11 @@ export function mergeEntities(mentions: ArticleMention[]): {
     if (base && base !== k) union(k, base);
   }
   for (const k of keys) {
-    const w = words(k);
+    const w = wordsOf.get(k) as string[];
     // organisation prefix: "Yonhap" of "Yonhap News Agency"
-    for (const m of multi) {
-      if (m === k || typeOf(groups.get(m) as Group) !== 'organization') continue;
-      const mw = words(m);
+    for (const m of organisations) {
+      if (m === k) continue;
+      const mw = wordsOf.get(m) as string[];
       if (
         mw.length > w.length &&
         w.every((x, i) => mw[i] === x) &&
@@ -181,19 +197,14 @@ export function mergeEntities(mentions: ArticleMention[]): {
     // surname or given name of exactly one multi-word person
     if (w.length === 1) {
       // the people (forms of one person count as one) whose first or last name it is
-      const owners = new Set<string>();
-      for (const m of multi) {
-        if (typeOf(groups.get(m) as Group) !== 'person') continue;
-        const mw = words(personKey(m) ?? m);
-        if (mw[0] === k || mw[mw.length - 1] === k) owners.add(find(m));
-      }
+      const owners = new Set((peopleByName.get(k) ?? []).map(find));
       // "B Mark Teixeira" (from "1B Mark Teixeira") beside "Mark Teixeira": the far more used one owns it
       const ranked = [...owners].map((m) => [m, personCount(m)] as const).sort((a, b) => b[1] - a[1]);
       const owner =
         ranked.length === 1 || (ranked.length > 1 && ranked[0][1] >= 3 * ranked[1][1])
           ? ranked[0]?.[0]
           : undefined;
-      if (owner && typeOf(groups.get(k) as Group) !== 'place') union(k, owner);
+      if (owner && typeOfKey.get(k) !== 'place') union(k, owner);
     }
   }
   // "Boston Red Sox" ⊃ "Red Sox", "New York Yankees" ⊃ "Yankees": a place name before a name
