@@ -149,7 +149,7 @@ export function mergeEntities(mentions: ArticleMention[]): {
     const first = byPerson.get(pk);
     if (first === undefined) byPerson.set(pk, k);
     else if (
-      (typeOf(groups.get(k) as Group) === 'person' || typeOf(groups.get(first) as Group) === 'person') &&
+      (typeOfKey.get(k) === 'person' || typeOfKey.get(first) === 'person') &&
       // "Robert J. Pickell" and "Robert K. Pickell" are two people
       (!initials(k) || !initials(first) || initials(k) === initials(first))
     )
