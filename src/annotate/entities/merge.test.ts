@@ -176,3 +176,16 @@ test('a place name before a name: "New York Yankees" ⊃ "Yankees", "Boston Red 
     ['Sox', []],
   ]);
 });
+
+test('a father and a son with one name ("Mark Felt Sr", "Mark Felt Jr") are not merged by the suffix', () => {
+  const r = mergeEntities([
+    m('a', 'W. Mark Felt Sr', 'person'),
+    m('a', 'W. Mark Felt', 'person'),
+    m('b', 'Mark Felt Jr', 'person'),
+    m('b', 'Mark Felt', 'person'),
+  ]);
+  assert.equal(r.entities.length, 4);
+  // without the other generation, the suffix is dropped as before
+  const one = mergeEntities([m('a', 'Anthony Carrow III', 'person'), m('b', 'Anthony Carrow', 'person')]);
+  assert.equal(one.entities.length, 1);
+});

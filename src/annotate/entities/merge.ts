@@ -56,9 +56,16 @@ export function personKey(name: string): string | undefined {
   });
   if (lastTitle >= 0 && lastTitle < w.length - 2) w = w.slice(lastTitle + 1);
   while (w.length > 2 && GENERATION.test(w[w.length - 1])) w = w.slice(0, -1);
-  w = w.filter((x, i) => i === 0 || i === w.length - 1 || !/^\p{L}\.?$/u.test(x));
+  // initials before the surname ("W. Mark Felt", "Robert J. Pickell")
+  w = w.filter((x, i) => i === w.length - 1 || !/^\p{L}\.?$/u.test(x));
   return w.length >= 2 ? w.join(' ') : undefined;
 }
+
+/** The generational suffix a name ends with ("jr", "iii"), or "". */
+const generationOf = (k: string) => {
+  const last = words(k).pop() ?? '';
+  return GENERATION.test(last) ? last.replace(/\.$/, '') : '';
+};
 
 /** The middle initials of a name ("robert j. pickell" → "j"). */
 const initials = (k: string) =>
@@ -143,9 +150,16 @@ export function mergeEntities(mentions: ArticleMention[]): {
   }
   // one person written with or without a title, a middle initial or "III"
   const byPerson = new Map<string, string>();
+  // a father and a son ("Mark Felt Sr", "Mark Felt Jr") share a key: such keys merge nothing
+  const generations = new Map<string, Set<string>>();
   for (const k of multi) {
     const pk = personKey(k);
-    if (!pk) continue;
+    const g = generationOf(k);
+    if (pk && g) generations.set(pk, (generations.get(pk) ?? new Set()).add(g));
+  }
+  for (const k of multi) {
+    const pk = personKey(k);
+    if (!pk || (generations.get(pk)?.size ?? 0) > 1) continue;
     const first = byPerson.get(pk);
     if (first === undefined) byPerson.set(pk, k);
     else if (
