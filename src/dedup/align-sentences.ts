@@ -15,9 +15,8 @@ export function tokenSet(tokens: Iterable<string>, vocabulary: Map<string, numbe
   return Int32Array.from(ids).sort();
 }
 
-/** Dice coefficient of two sorted id sets: 2|A∩B| / (|A| + |B|). */
-export function dice(a: Int32Array, b: Int32Array): number {
-  if (a.length + b.length === 0) return 0;
+/** Number of values two sorted arrays of distinct values share. */
+export function sharedCount(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let shared = 0;
   let i = 0;
   let j = 0;
@@ -29,7 +28,13 @@ export function dice(a: Int32Array, b: Int32Array): number {
     } else if (a[i] < b[j]) i++;
     else j++;
   }
-  return (2 * shared) / (a.length + b.length);
+  return shared;
+}
+
+/** Dice coefficient of two sorted id sets: 2|A∩B| / (|A| + |B|). */
+export function dice(a: Int32Array, b: Int32Array): number {
+  if (a.length + b.length === 0) return 0;
+  return (2 * sharedCount(a, b)) / (a.length + b.length);
 }
 
 export interface SentencePair {

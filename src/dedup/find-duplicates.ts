@@ -30,7 +30,7 @@
 //  3. otherwise the article with the greater id is taken as derived, and the evidence says so.
 
 import { profileText } from '../cluster/terms.ts';
-import { alignSentences, matchSentences, tokenSet } from './align-sentences.ts';
+import { alignSentences, matchSentences, sharedCount, tokenSet } from './align-sentences.ts';
 import { bandKeys, minhashSignature, normalisedWords, shingleHashes } from './minhash.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -127,22 +127,6 @@ interface Article {
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
-
-/** Number of values two sorted arrays of distinct values share. */
-function sharedCount(a: Uint32Array, b: Uint32Array): number {
-  let shared = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      shared++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return shared;
-}
 
 function validSpans(text: string, spans: Array<[number, number]> | undefined): Array<[number, number]> {
   if (!spans) return splitSentences(text);
