@@ -70,9 +70,9 @@ const EVENT_WORDS: Record<string, string> = {
   displace: 'displace flee',
 };
 /** The event class of a word, by lemma or surface form ("constructor" is not a key). */
-const eventOf = (t: Token): string | undefined =>
-  (Object.hasOwn(EVENTS, t.lemma) ? EVENTS[t.lemma] : undefined) ??
-  (Object.hasOwn(EVENTS, t.text.toLowerCase()) ? EVENTS[t.text.toLowerCase()] : undefined);
+const eventWord = (word: string): string | undefined =>
+  Object.hasOwn(EVENTS, word) ? EVENTS[word] : undefined;
+const eventOf = (t: Token): string | undefined => eventWord(t.lemma) ?? eventWord(t.text.toLowerCase());
 
 export const EVENTS: Record<string, string> = Object.fromEntries(
   Object.entries(EVENT_WORDS).flatMap(([event, words]) => words.split(' ').map((w) => [w, event])),
@@ -261,8 +261,7 @@ export function findQuantities(
       // "the number of people injured … had risen to 22"
       const numberOf = before.match(/\bnumber of\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(\p{L}+ed)\b/u);
       if (numberOf && !thing.length) {
-        const verb = numberOf[2].toLowerCase();
-        event ??= Object.hasOwn(EVENTS, verb) ? EVENTS[verb] : undefined;
+        event ??= eventWord(numberOf[2].toLowerCase());
         head ??= numberOf[1].split(/\s+/).pop()?.toLowerCase();
       }
       const q: Quantity = {

@@ -34,7 +34,7 @@ import {
   tfidf,
   withDefaults,
 } from './profile.ts';
-import { referencedSpans, spanGapDays, type TimeSpan } from './referenced-dates.ts';
+import { articleDates, spanGapDays, type TimeSpan } from './referenced-dates.ts';
 import {
   addToCentroid,
   type Centroid,
@@ -155,7 +155,7 @@ function prepare(items: ClusterInput[], vocab: Vocabulary, o: Required<ClusterOp
 /** An article's times, and what it adds to a story's (its refs only when it has no date). */
 function articleSpans(item: ClusterInput): { spans: TimeSpan[]; storySpans: TimeSpan[] } {
   const time = parseTime(item.published);
-  const refs = referencedSpans(item.title ? `${item.title}\n${item.text}` : item.text);
+  const refs = articleDates(item);
   const own: TimeSpan[] = time === undefined ? [] : [[time, time]];
   return {
     spans: [...own, ...refs],

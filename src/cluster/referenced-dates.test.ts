@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { gapDays, referencedSpans, spanGapDays } from './referenced-dates.ts';
+import { articleDates, referencedSpans, spanGapDays } from './referenced-dates.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const spans = (text: string) => referencedSpans(text).map(([a, b]) => `${iso(a)}..${iso(b)}`);
@@ -25,9 +25,19 @@ test('no span for dates without a year, relative dates, bare numbers or repeats'
 
 test('gaps in days: zero inside or touching, else the distance to the nearer edge', () => {
   const [april] = referencedSpans('April 2007');
-  assert.equal(gapDays(Date.UTC(2007, 3, 15), april), 0);
-  assert.equal(gapDays(Date.UTC(2007, 2, 31), april), 1);
-  assert.equal(gapDays(Date.UTC(2007, 4, 11), april), 10);
+  const at = (y: number, m: number, d: number) => [Date.UTC(y, m, d), Date.UTC(y, m, d)] as const;
+  assert.equal(spanGapDays(at(2007, 3, 15), april), 0);
+  assert.equal(spanGapDays(at(2007, 2, 31), april), 1);
+  assert.equal(spanGapDays(at(2007, 4, 11), april), 10);
   assert.equal(spanGapDays(april, [Date.UTC(2007, 4, 1), Date.UTC(2007, 4, 3)]), 0);
   assert.equal(spanGapDays([Date.UTC(2008, 0, 1), Date.UTC(2008, 0, 2)], april), 245);
+});
+
+test('the dates of an article come from its title and its text', () => {
+  const dates = articleDates({
+    title: 'Verdict in the June 2005 shooting',
+    text: 'The jury met on May 2, 2007.',
+  });
+  assert.equal(dates.length, 2);
+  assert.deepEqual(articleDates({ text: 'No date here.' }), []);
 });

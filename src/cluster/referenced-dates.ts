@@ -83,12 +83,12 @@ export function referencedSpans(text: string): TimeSpan[] {
   return out;
 }
 
-/** Days between a time and a span (0 inside it). */
-export function gapDays(time: number, span: TimeSpan): number {
-  return time < span[0] ? (span[0] - time) / DAY_MS : time >= span[1] ? (time - span[1]) / DAY_MS : 0;
+/** The dates an article's title and text write out with a year. */
+export function articleDates(item: { title?: string; text: string }): TimeSpan[] {
+  return referencedSpans(item.title ? `${item.title}\n${item.text}` : item.text);
 }
 
-/** Days between two spans (0 when they overlap or touch). */
+/** Days between two spans (0 when they overlap or touch); a time is the span [t, t]. */
 export function spanGapDays(a: TimeSpan, b: TimeSpan): number {
   return a[1] < b[0] ? (b[0] - a[1]) / DAY_MS : b[1] < a[0] ? (a[0] - b[1]) / DAY_MS : 0;
 }

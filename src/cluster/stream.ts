@@ -45,7 +45,7 @@ import {
   tfidf,
   withDefaults,
 } from './profile.ts';
-import { gapDays, referencedSpans, spanGapDays, type TimeSpan } from './referenced-dates.ts';
+import { articleDates, spanGapDays, type TimeSpan } from './referenced-dates.ts';
 import {
   type MergeScratch,
   markTop,
@@ -252,7 +252,7 @@ export function profileArticle(
   stems?: Map<string, string>,
 ): ArticleProfile {
   const titleWeight = options.titleWeight ?? SCORE_DEFAULTS.titleWeight;
-  const refs = referencedSpans(item.title ? `${item.title}\n${item.text}` : item.text);
+  const refs = articleDates(item);
   return profileCounts(item.id, parseTime(item.published), countTerms(item, titleWeight, stems), refs);
 }
 
@@ -668,7 +668,7 @@ export function createStreamClusterer(options: StreamOptions = {}): StreamCluste
   const penaltyOf = (time: number | undefined, refs: TimeSpan[] | undefined, s: Story) => {
     if (Number.isNaN(s.first) || (time === undefined && !refs?.length)) return 0;
     const span: TimeSpan = [s.first, s.last];
-    let gap = time === undefined ? Number.POSITIVE_INFINITY : gapDays(time, span);
+    let gap = time === undefined ? Number.POSITIVE_INFINITY : spanGapDays([time, time], span);
     for (const r of refs ?? []) gap = Math.min(gap, spanGapDays(r, span));
     return datePenaltyForGap(gap, o);
   };

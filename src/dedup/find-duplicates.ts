@@ -263,14 +263,15 @@ export function findDuplicates(items: DedupInput[], options: DedupOptions = {}):
       const tx = x.sentenceTokens;
       const ty = y.sentenceTokens;
       const aligned = alignSentences(tx, ty, o.sentenceDice, o.minSentenceTokens);
-      const eligible = Math.min(eligibleCount(tx, o), eligibleCount(ty, o));
+      const [eligibleX, eligibleY] = [eligibleCount(tx, o), eligibleCount(ty, o)];
+      const eligible = Math.min(eligibleX, eligibleY);
       const share = eligible === 0 ? 0 : aligned.length / eligible;
 
       const isCopy =
         jaccard >= o.copyJaccard || (containment >= o.copyContainment && jaccard >= o.copyMinJaccard);
       const isRewrite = !isCopy && aligned.length >= o.minAlignedSentences && share >= o.minAlignedShare;
       // versions of one story (a wire story's updates): many sentences word for word, reordered
-      const [shorter, longer] = eligibleCount(tx, o) <= eligibleCount(ty, o) ? [tx, ty] : [ty, tx];
+      const [shorter, longer] = eligibleX <= eligibleY ? [tx, ty] : [ty, tx];
       const same =
         isCopy || isRewrite ? [] : matchSentences(shorter, longer, o.versionDice, o.minSentenceTokens);
       const isVersion =

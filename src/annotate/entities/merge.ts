@@ -139,12 +139,13 @@ export function mergeEntities(mentions: ArticleMention[]): {
   const typeOfKey = new Map(keys.map((k) => [k, typeOf(groups.get(k) as Group)]));
   const multi = keys.filter((k) => (wordsOf.get(k) as string[]).length > 1);
   for (const m of multi) multiCount.set(m, (groups.get(m) as Group).count);
+  const personKeys = new Map(multi.map((m) => [m, personKey(m)]));
   const organisations = multi.filter((m) => typeOfKey.get(m) === 'organization');
   // people by the first and last word of their name without rank, initials or "III"
   const peopleByName = new Map<string, string[]>();
   for (const m of multi) {
     if (typeOfKey.get(m) !== 'person') continue;
-    const mw = words(personKey(m) ?? m);
+    const mw = words(personKeys.get(m) ?? m);
     for (const end of new Set([mw[0], mw[mw.length - 1]]))
       peopleByName.set(end, [...(peopleByName.get(end) ?? []), m]);
   }
@@ -153,12 +154,12 @@ export function mergeEntities(mentions: ArticleMention[]): {
   // a father and a son ("Mark Felt Sr", "Mark Felt Jr") share a key: such keys merge nothing
   const generations = new Map<string, Set<string>>();
   for (const k of multi) {
-    const pk = personKey(k);
+    const pk = personKeys.get(k);
     const g = generationOf(k);
     if (pk && g) generations.set(pk, (generations.get(pk) ?? new Set()).add(g));
   }
   for (const k of multi) {
-    const pk = personKey(k);
+    const pk = personKeys.get(k);
     if (!pk || (generations.get(pk)?.size ?? 0) > 1) continue;
     const first = byPerson.get(pk);
     if (first === undefined) byPerson.set(pk, k);
