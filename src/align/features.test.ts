@@ -125,3 +125,30 @@ test('"had yet to" denies like "had not"; fragments give no features', () => {
   assert.equal(fs[0].negated, true);
   assert.ok(fs[0].negatedTerms.has('regain'));
 });
+
+test('words of the credit phrase, numbers written as words and time words are not terms', () => {
+  const a = article(
+    'c',
+    'The harbour will close three berths next week, Port Director Ann Moss said on Monday.',
+  );
+  const [plain] = sentenceFeatures(a, (n) => n);
+  const text = a.article.text;
+  const credit = text.indexOf('Port Director');
+  const [credited] = sentenceFeatures(a, (n) => n, [[credit, text.indexOf(' on Monday')]]);
+  for (const t of ['harbor', 'close', 'berth']) assert.ok(credited.terms.has(t), t);
+  for (const t of ['three', 'week', 'monday', 'next']) assert.ok(!plain.terms.has(t), t);
+  assert.ok(plain.terms.has('moss') && plain.entities.has('Ann Moss'), 'without a credit the speaker counts');
+  assert.ok(!credited.terms.has('moss') && !credited.terms.has('director'));
+  assert.equal(credited.entities.has('Ann Moss'), false, 'the speaker is no entity of the fact');
+  assert.deepEqual([...credited.numbers], [3], 'the number itself is kept as a value');
+});
+
+test('two sentences confirming different things by one speaker do not share a predicate', () => {
+  const a = article('d', 'Coach Ann Moss confirmed the club made an offer to the striker.');
+  const b = article('e', 'Coach Ann Moss later confirmed the club withdrew from the talks.');
+  const [fa] = sentenceFeatures(a, (n) => n);
+  const [fb] = sentenceFeatures(b, (n) => n);
+  assert.equal(samePredicate(fa, fb), false);
+  const c = article('f', 'The club offered the striker a contract, Coach Ann Moss said.');
+  assert.equal(samePredicate(fa, sentenceFeatures(c, (n) => n)[0]), true, '"offered" is shared');
+});

@@ -11,7 +11,16 @@ const STOP = new Set(
   regard regarding concern concerning amid amidst via per said says reportedly told significant potential ongoing
   situation context highlight underscore emphasize`.split(/\s+/),
 );
-const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'NUM', 'ADV']);
+/** Numbers ('NUM') count as content but are compared as values (`numbers`, `measures`), not as words. */
+const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'ADV']);
+/**
+ * Words of time ("Monday", "last week"): when something happened is compared as resolved dates;
+ * as words they make any two sentences of one day's news look alike.
+ */
+const TIME_WORDS = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight day week
+  weekend month year morning afternoon evening night last next earlier later ago hour minute`.split(/\s+/),
+);
 const NEGATION = /\b(not|no|none|nothing|nobody|never|neither|nor)\b|n['’]t\b|\byet to\b/i;
 /** Words that state an absence by themselves: "North Korea's silence" ~ "has not responded". */
 const INHERENT_NEGATIVE = /\b(silence|silent|refused?|declined?|denied|denies|failed|absence|unanswered)\b/i;
@@ -43,14 +52,23 @@ export interface SentenceFeatures {
   conditional: boolean;
 }
 
+/**
+ * Features of each body sentence of an article. Words and names inside `credits` (the phrases
+ * that say who said it: "Troy police Lt. Gerry Scherlinck said") do not count: two sentences
+ * credited to one speaker do not state the same fact for that.
+ */
 export function sentenceFeatures(
   a: TimedArticle,
   canonicalEntity: (name: string) => string,
+  credits: Array<[number, number]> = [],
 ): SentenceFeatures[] {
+  const credited = (start: number, end: number) => credits.some(([s, e]) => start >= s && end <= e);
   const out: SentenceFeatures[] = [];
   for (const s of a.sentences) {
     if (s.block !== 'body') continue;
     const terms = new Map<string, number>();
+    /** Every content word, to tell a statement from a fragment. */
+    const words = new Set<string>();
     const verbs = new Set<string>();
     const negatedTerms = new Set<string>();
     let negatedVerb: string | undefined;
@@ -64,10 +82,13 @@ export function sentenceFeatures(
         scope = 4;
         continue;
       }
-      if (!CONTENT_POS.has(t.pos)) continue;
+      if (!CONTENT_POS.has(t.pos) && t.pos !== 'NUM') continue;
+      if (credits.length && credited(t.start, t.end)) continue;
       const lemma = t.lemma.replace(/[’']s$/, '');
       if (lemma.length < 2 || STOP.has(lemma) || !/\p{L}/u.test(lemma)) continue;
       const c = canonicalTerm(lemma);
+      words.add(c);
+      if (t.pos === 'NUM' || TIME_WORDS.has(lemma)) continue;
       terms.set(c, (terms.get(c) ?? 0) + 1);
       if (t.pos === 'VERB') verbs.add(c);
       if (scope > 0) {
@@ -79,7 +100,9 @@ export function sentenceFeatures(
       }
     }
     const entities = new Set(
-      a.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => canonicalEntity(m.name)),
+      a.mentions
+        .filter((m) => m.start >= s.start && m.end <= s.end && !credited(m.start, m.end))
+        .map((m) => canonicalEntity(m.name)),
     );
     const quantities = a.quantities.filter((q) => q.sentence === s.index);
     const numbers = new Set(quantities.map((q) => q.value));
@@ -91,7 +114,7 @@ export function sentenceFeatures(
     });
     const sText = a.article.text.slice(s.start, s.end);
     // a fragment ("It's tough.", a source tag) states no fact of its own
-    if (terms.size < 3) continue;
+    if (words.size < 3) continue;
     const dates = new Set(
       a.dates.filter((d) => d.sentence === s.index && d.precision === 'day').map((d) => d.date),
     );
@@ -155,20 +178,27 @@ export function termScore(dot: number, sharedMass: number, a: TermWeight, b: Ter
 }
 
 /**
+ * Light, hedging and reporting verbs: sharing "appeared", "made" or "confirmed" does not say the
+ * same thing happened ("confirmed the offer" / "confirmed the withdrawal").
+ */
+const LIGHT_VERBS = new Set(
+  `appear seem make take get go come give include know want like hold keep put confirm believe suggest
+  expect indicate reveal announce claim explain describe think consider`.split(/\s+/),
+);
+
+/** A number that is evidence when shared ("12,000", "63"), unlike "two" or "100". */
+const isDistinctive = (n: number) => n >= 10 && !Number.isInteger(Math.log10(n));
+
+/**
  * Whether two sentences say the same thing happened: a verb of one is a word of the other
  * ("sent" ~ "deployment"), or they share a distinctive number or a date. Sentences sharing only
  * their setting ("15 miles north of Detroit" / "50 miles north of Detroit") do not.
  */
-/** Light and hedging verbs: sharing "appeared" or "made" does not say the same thing happened. */
-const LIGHT_VERBS = new Set(
-  'appear seem make take get go come give include know want like hold keep put'.split(' '),
-);
-
 export function samePredicate(a: SentenceFeatures, b: SentenceFeatures): boolean {
   for (const v of a.verbs) if (b.terms.has(v) && !LIGHT_VERBS.has(v)) return true;
   for (const v of b.verbs) if (a.terms.has(v) && !LIGHT_VERBS.has(v)) return true;
   for (const d of a.dates) if (b.dates.has(d)) return true;
-  for (const n of a.numbers) if (b.numbers.has(n) && n >= 10 && !Number.isInteger(Math.log10(n))) return true;
+  for (const n of a.numbers) if (isDistinctive(n) && b.numbers.has(n)) return true;
   return !a.verbs.size && !b.verbs.size;
 }
 
@@ -184,7 +214,7 @@ export function agreementBonus(a: SentenceFeatures, b: SentenceFeatures): number
   let distinctive = false;
   for (const v of a.numbers) {
     if (!b.numbers.has(v)) continue;
-    if (v >= 10 && !Number.isInteger(Math.log10(v))) distinctive = true;
+    if (isDistinctive(v)) distinctive = true;
     else small = true;
   }
   if (distinctive) bonus += 0.2;

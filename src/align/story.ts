@@ -51,7 +51,17 @@ export function buildStory(input: StoryInput): Story {
   const merged = mergeEntities(mentions);
   const canonical = (name: string) => merged.canonical.get(name.toLowerCase()) ?? name;
 
-  const features = articles.flatMap((a) => sentenceFeatures(a, canonical));
+  const attributions = new Map(
+    articles.map((a) => [a.article.id, findAttributions(a.article.text, a.sentences, a.mentions)]),
+  );
+  // who says it is kept as the claim's attribution, not counted as what it says
+  const features = articles.flatMap((a) =>
+    sentenceFeatures(
+      a,
+      canonical,
+      (attributions.get(a.article.id) ?? []).map((at) => at.span),
+    ),
+  );
   const claims = alignClaims(features, { texts, originOf }, input.claimOptions ?? DEFAULT_CLAIM_OPTIONS);
   const claimAt = (articleId: string, start: number): Claim | undefined =>
     claims.find((c) => c.support.some((s) => s.articleId === articleId && s.start === start));
@@ -61,7 +71,7 @@ export function buildStory(input: StoryInput): Story {
   const leadCredits: LeadCredit[] = [];
   for (const a of articles) {
     const list: string[] = [];
-    for (const at of findAttributions(a.article.text, a.sentences, a.mentions)) {
+    for (const at of attributions.get(a.article.id) ?? []) {
       const name = canonical(at.source.name);
       const s = a.sentences[at.sentence];
       const claim = claimAt(a.article.id, s.start);

@@ -96,3 +96,31 @@ test('statements made to an outlet and parenthetical credits name the outlet', (
     assert.equal(found[2], verb, text);
   }
 });
+
+test('the credit phrase spans the source with its title and verb; a name inside a title is no source', () => {
+  const spans = (text: string) => {
+    const { sentences, tokens } = tokenize(nlp, text, []);
+    return findAttributions(text, sentences, findMentions(text, sentences, tokens)).map((a) => [
+      a.source.name,
+      a.verb,
+      text.slice(...a.span),
+    ]);
+  };
+  assert.deepEqual(spans('The pier will reopen soon, Harbour police Lt. Lena Brook said.'), [
+    ['Lt. Lena Brook', 'said', 'Harbour police Lt. Lena Brook said'],
+  ]);
+  assert.deepEqual(spans('According to Harbour police Lt. Lena Brook, the pier will reopen.'), [
+    ['Lt. Lena Brook', 'according-to', 'According to Harbour police Lt. Lena Brook'],
+  ]);
+  // the inverted form names the speaker after the verb
+  assert.deepEqual(spans('"The pier will reopen," said Harbour police Lt. Lena Brook.'), [
+    ['Lt. Lena Brook', 'said', '" said Harbour police Lt. Lena Brook'],
+  ]);
+  // an outlet's trailing words belong to the credit
+  assert.deepEqual(spans('Mayor Tom Veld told the Norvik news agency the pier will reopen.'), [
+    ['Tom Veld', 'said', 'Mayor Tom Veld told'],
+    ['Norvik', 'told', 'told the Norvik news agency'],
+  ]);
+  // no credit, no span: the pier's reopening is not attributed
+  assert.deepEqual(spans('The pier will reopen soon after repairs by Harbour Works.'), []);
+});
