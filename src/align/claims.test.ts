@@ -137,28 +137,3 @@ test('a negation about something else does not keep two statements of one fact a
   assert.ok(c, 'one claim with both articles');
   assert.equal(c.status, 'corroborated');
 });
-
-test('a sentence weakly linked to a tight claim does not join it', () => {
-  const copy = (id: string) =>
-    article(
-      id,
-      'Police chief Dana Holt said the gunman had targeted the two managers of the firm on purpose.',
-    );
-  // shares the speaker, "gunman" and "firm", and states something else
-  const weak = article(
-    'w',
-    'Police chief Dana Holt said the gunman had left the firm in March after a long dispute over pay.',
-  );
-  const alone = claimsOf([copy('c1'), weak]);
-  assert.deepEqual(
-    claimWith(alone, 'targeted')?.support.map((s) => s.articleId),
-    ['c1', 'w'],
-    'above the threshold on its own',
-  );
-  const tight = claimsOf([copy('c1'), copy('c2'), copy('c3'), weak]);
-  assert.deepEqual(
-    claimWith(tight, 'targeted')?.support.map((s) => s.articleId),
-    ['c1', 'c2', 'c3'],
-    'but far below how closely the copies agree',
-  );
-});

@@ -102,23 +102,6 @@ function pairScore(
   return combineScore(base, a, b);
 }
 
-/**
- * A sentence or group joins a claim only if its link is at least this share of the claim's own
- * cohesion (capped at `COHESION_CAP`, so that word-for-word copies, which score far above 1, do
- * not shut out paraphrases): a weak link to a tight claim states something else.
- */
-const RELATIVE_LINK = 0.5;
-const COHESION_CAP = 0.8;
-
-/** Mean similarity among a group's members (0 for one member). */
-function cohesion(g: number[], edges: Array<Map<number, number>>): number {
-  if (g.length < 2) return 0;
-  let total = 0;
-  for (let i = 0; i < g.length; i++)
-    for (let j = i + 1; j < g.length; j++) total += edges[g[i]].get(g[j]) ?? 0;
-  return total / ((g.length * (g.length - 1)) / 2);
-}
-
 /** Greedy average-link clustering: strongest pairs first, merging groups that share no article. */
 function group(
   features: SentenceFeatures[],
@@ -152,8 +135,6 @@ function group(
     for (const x of a) for (const y of b) total += edges[x].get(y) ?? 0;
     const link = total / (a.length * b.length);
     if (link < threshold) continue;
-    if (link < RELATIVE_LINK * Math.min(COHESION_CAP, Math.max(cohesion(a, edges), cohesion(b, edges))))
-      continue;
     for (const y of b) groupOf[y] = gi;
     members.set(gi, [...a, ...b]);
     members.delete(gj);
@@ -180,7 +161,6 @@ function addSecondary(
       const f = features[y];
       if (articles.has(f.articleId) || g.some((x) => opposed(features[x], f))) continue;
       const avg = g.reduce((acc, x) => acc + (edges[x].get(y) ?? 0), 0) / g.length;
-      if (avg < RELATIVE_LINK * Math.min(COHESION_CAP, cohesion(g, edges))) continue;
       if (avg >= threshold && avg > (best.get(f.articleId)?.[1] ?? 0)) best.set(f.articleId, [y, avg]);
     }
     return [...g, ...[...best.values()].map(([y]) => y)];

@@ -18,8 +18,8 @@ const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'ADV']);
  * as words they make any two sentences of one day's news look alike.
  */
 const TIME_WORDS = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight day week
-  weekend month year morning afternoon evening night last next earlier later ago hour minute`.split(/\s+/),
+  `monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight weekend
+  morning afternoon evening night last next earlier later ago`.split(/\s+/),
 );
 const NEGATION = /\b(not|no|none|nothing|nobody|never|neither|nor)\b|n['’]t\b|\byet to\b/i;
 /** Words that state an absence by themselves: "North Korea's silence" ~ "has not responded". */
@@ -37,6 +37,8 @@ export interface SentenceFeatures {
   terms: Map<string, number>;
   /** Canonical words of its verbs: what the sentence says happened. */
   verbs: Set<string>;
+  /** Terms that are words of a name ("Red", "Sox", "Youkilis"). */
+  names: Set<string>;
   entities: Set<string>;
   numbers: Set<number>;
   /** Day-precision dates. */
@@ -69,6 +71,8 @@ export function sentenceFeatures(
     const terms = new Map<string, number>();
     /** Every content word, to tell a statement from a fragment. */
     const words = new Set<string>();
+    const names = new Set<string>();
+    const sentenceMentions = a.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     const verbs = new Set<string>();
     const negatedTerms = new Set<string>();
     let negatedVerb: string | undefined;
@@ -90,6 +94,7 @@ export function sentenceFeatures(
       words.add(c);
       if (t.pos === 'NUM' || TIME_WORDS.has(lemma)) continue;
       terms.set(c, (terms.get(c) ?? 0) + 1);
+      if (sentenceMentions.some((m) => t.start >= m.start && t.end <= m.end)) names.add(c);
       if (t.pos === 'VERB') verbs.add(c);
       if (scope > 0) {
         // what is denied: the next few content words after the negator
@@ -100,9 +105,7 @@ export function sentenceFeatures(
       }
     }
     const entities = new Set(
-      a.mentions
-        .filter((m) => m.start >= s.start && m.end <= s.end && !credited(m.start, m.end))
-        .map((m) => canonicalEntity(m.name)),
+      sentenceMentions.filter((m) => !credited(m.start, m.end)).map((m) => canonicalEntity(m.name)),
     );
     const quantities = a.quantities.filter((q) => q.sentence === s.index);
     const numbers = new Set(quantities.map((q) => q.value));
@@ -125,6 +128,7 @@ export function sentenceFeatures(
       end: s.end,
       terms,
       verbs,
+      names,
       entities,
       numbers,
       dates,
@@ -232,8 +236,26 @@ export function agreementBonus(a: SentenceFeatures, b: SentenceFeatures): number
 const PREDICATE_MISS = 0.7;
 
 /** A pair's similarity from its term score: plus agreement, less when the predicate differs. */
+/** Shared words that are not words of a name: what two sentences say alike beyond who is named. */
+function sharedContent(a: SentenceFeatures, b: SentenceFeatures): number {
+  let n = 0;
+  for (const t of a.terms.keys()) if (b.terms.has(t) && !a.names.has(t) && !b.names.has(t)) n++;
+  return n;
+}
+
+/**
+ * Pairs sharing fewer words than this beyond names ("Red Sox", "Kevin Youkilis", "Mike Lowell"
+ * in "…have Youkilis at first and Lowell at third" and "…would move Youkilis to third and trade
+ * Lowell") keep `PREDICATE_MISS` of their similarity: the same people, not the same fact.
+ */
+const MIN_SHARED_CONTENT = 2;
+
 export function combineScore(termPart: number, a: SentenceFeatures, b: SentenceFeatures): number {
-  return (termPart + agreementBonus(a, b)) * (samePredicate(a, b) ? 1 : PREDICATE_MISS);
+  return (
+    (termPart + agreementBonus(a, b)) *
+    (samePredicate(a, b) ? 1 : PREDICATE_MISS) *
+    (sharedContent(a, b) < MIN_SHARED_CONTENT ? PREDICATE_MISS : 1)
+  );
 }
 
 /** Cosine and containment of idf-weighted terms, plus agreement on entities, numbers and dates. */

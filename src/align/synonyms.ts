@@ -26,6 +26,8 @@ const SYNONYMS = [
   'warn warning',
   'find discover identify detect reveal flag',
   'problem fault corrosion damage crack flaw weakness',
+  'quake earthquake temblor tremor',
+  'big large',
 ];
 const SYN = new Map<string, string>();
 for (const line of SYNONYMS) {
