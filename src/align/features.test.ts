@@ -72,6 +72,7 @@ test('shared dates, numbers and entities raise similarity beyond the wording', (
     negated: false,
     negatedTerms: new Set(),
     conditional: false,
+    hedged: false,
     ...over,
   });
   const idf = new Map([
@@ -172,4 +173,15 @@ test('sentences sharing names but not what is said about them score lower', () =
   const idf = idfOf([a, b, c]);
   // a and c share "first", "base" and "third" besides the names; a and b only "first" and "third"
   assert.ok(similarity(a, c, idf) > similarity(a, b, idf));
+});
+
+test('what may happen scores lower against what happened than against what may happen', () => {
+  const fs = (id: string, text: string) => sentenceFeatures(article(id, text), (n) => n)[0];
+  const fact = fs('j', 'The Harbour club moved Tomas Veld from first base to third base.');
+  const plan = fs('k', 'The Harbour club would move Tomas Veld from first base to third base.');
+  const plan2 = fs('l', 'The Harbour club might move Tomas Veld from first base to third base.');
+  assert.equal(fact.hedged, false);
+  assert.equal(plan.hedged, true);
+  const idf = idfOf([fact, plan, plan2]);
+  assert.ok(similarity(plan, plan2, idf) > similarity(fact, plan, idf));
 });

@@ -24,6 +24,8 @@ const TIME_WORDS = new Set(
 const NEGATION = /\b(not|no|none|nothing|nobody|never|neither|nor)\b|n['’]t\b|\byet to\b/i;
 /** Words that state an absence by themselves: "North Korea's silence" ~ "has not responded". */
 const INHERENT_NEGATIVE = /\b(silence|silent|refused?|declined?|denied|denies|failed|absence|unanswered)\b/i;
+/** A modal or a condition: "would move", "might have to", "if he signs", "hinges on". */
+const HEDGED = /\b(if|unless|would|could|might|may|should|hinges?|depends?)\b/i;
 /** Hedged or conditional statements do not contradict facts. */
 const CONDITIONAL =
   /\b(if|whether|unless|would|could|might|may|should|hinges?|depends?|prerequisite|willingness|possibility|potential)\b/i;
@@ -52,6 +54,8 @@ export interface SentenceFeatures {
   /** The first verb after the negator, else its first content word: the denied predicate. */
   negatedVerb?: string;
   conditional: boolean;
+  /** Says what may, would or could happen, or only if something else does: not what did. */
+  hedged: boolean;
 }
 
 /**
@@ -140,6 +144,7 @@ export function sentenceFeatures(
       // the tagger sometimes misses the verb ("did not close"): then the first denied word stands in
       ...(negatedVerb || firstNegated ? { negatedVerb: negatedVerb ?? firstNegated } : {}),
       conditional: CONDITIONAL.test(sText),
+      hedged: HEDGED.test(sText),
     });
   }
   return out;
@@ -256,6 +261,8 @@ export function combineScore(termPart: number, a: SentenceFeatures, b: SentenceF
   return (
     (termPart + agreementBonus(a, b)) *
     (samePredicate(a, b) ? 1 : PREDICATE_MISS) *
+    // what may happen is not what happened: "would move Youkilis to third" / "have Youkilis at first"
+    (a.hedged !== b.hedged ? PREDICATE_MISS : 1) *
     (sharedContent(a, b) < MIN_SHARED_CONTENT ? PREDICATE_MISS : 1)
   );
 }
