@@ -1,7 +1,7 @@
 // Builds one Story from its annotated articles: entities, claims and conflicts, figures,
 // timeline, provenance and the brief.
 import type { TimedArticle } from '../annotate/annotate.ts';
-import { findAttributions } from '../annotate/attribution.ts';
+import { findAttributions, unnamedCredits } from '../annotate/attribution.ts';
 import { type ArticleMention, mergeEntities } from '../annotate/entities/merge.ts';
 import { selectBrief } from '../brief/select-brief.ts';
 import type { Claim, Story } from '../model/report.ts';
@@ -56,11 +56,10 @@ export function buildStory(input: StoryInput): Story {
   );
   // who says it is kept as the claim's attribution, not counted as what it says
   const features = articles.flatMap((a) =>
-    sentenceFeatures(
-      a,
-      canonical,
-      (attributions.get(a.article.id) ?? []).map((at) => at.span),
-    ),
+    sentenceFeatures(a, canonical, [
+      ...(attributions.get(a.article.id) ?? []).map((at) => at.span),
+      ...unnamedCredits(a.article.text, a.sentences),
+    ]),
   );
   const claims = alignClaims(features, { texts, originOf }, input.claimOptions ?? DEFAULT_CLAIM_OPTIONS);
   const claimAt = (articleId: string, start: number): Claim | undefined =>

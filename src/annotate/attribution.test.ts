@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assemble, type Block } from '../extract/blocks.ts';
-import { findAttributions } from './attribution.ts';
+import { findAttributions, unnamedCredits } from './attribution.ts';
 import { findMentions } from './entities/mentions.ts';
 import { createNlp, tokenize } from './nlp.ts';
 
@@ -123,4 +123,14 @@ test('the credit phrase spans the source with its title and verb; a name inside 
   ]);
   // no credit, no span: the pier's reopening is not attributed
   assert.deepEqual(spans('The pier will reopen soon after repairs by Harbour Works.'), []);
+});
+
+test('credits to unnamed sources are found as spans: "police said", "sources close to the talks say"', () => {
+  const text =
+    'The gunman fled north, police said. Sources close to the talks say the offer stands. The police station reopened.';
+  const { sentences } = tokenize(nlp, text, []);
+  assert.deepEqual(
+    unnamedCredits(text, sentences).map(([s, e]) => text.slice(s, e)),
+    ['police said', 'Sources close to the talks say'],
+  );
 });

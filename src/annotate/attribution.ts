@@ -94,3 +94,21 @@ export function findAttributions(text: string, sentences: Sentence[], mentions: 
   }
   return out;
 }
+
+/** Unnamed sources: "police said", "sources close to the negotiations say", "officials told". */
+const UNNAMED_CREDIT =
+  /\b(?:the\s+)?(?:police|authorities|officials|witnesses|sources|investigators|officers|residents|experts|analysts)(?:\s+close\s+to\s+the\s+\p{L}+)?\s+(?:said|say|says|told|tell|reported|report|believe|believed|confirmed)\b/giu;
+
+/**
+ * The spans of credits to unnamed sources in body sentences: like a named credit, they say who
+ * says it, not what happened.
+ */
+export function unnamedCredits(text: string, sentences: Sentence[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const s of sentences) {
+    if (s.block !== 'body') continue;
+    for (const m of text.slice(s.start, s.end).matchAll(UNNAMED_CREDIT))
+      out.push([s.start + (m.index ?? 0), s.start + (m.index ?? 0) + m[0].length]);
+  }
+  return out;
+}
