@@ -8,9 +8,11 @@ const texts = new Map([
   ['c', 'The harbour museum reopened after repairs, Radio Alder reports.'],
   ['d', 'Talks on the ferry strike resumed on Monday, said Tom Kale of the Norvik News Agency.'],
 ]);
+/** The claims each article's credited paragraph states: a, b and d tell of the talks. */
+const NEWS: Record<string, string[]> = { a: ['talks'], b: ['talks', 'pay'], c: ['museum'], d: ['talks'] };
 const credit = (articleId: string, name: string): LeadCredit => {
   const text = texts.get(articleId) as string;
-  return { articleId, name, span: { articleId, start: 0, end: text.length }, paragraph: text };
+  return { articleId, name, span: { articleId, start: 0, end: text.length }, news: new Set(NEWS[articleId]) };
 };
 
 test('the same news credited to two outlets is an attribution conflict', () => {

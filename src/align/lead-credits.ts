@@ -1,14 +1,13 @@
 // Who reported it first, according to each article: the outlet credited in an article's opening
 // ("…, as reported by Yonhap", "…, Reuters reports"). When articles whose openings tell the same
-// news credit different outlets, the story has an attribution conflict.
+// news (their credited paragraphs state one claim) credit different outlets, the story has an
+// attribution conflict.
 import type { Claim } from '../model/report.ts';
 import { cite, independentCount, type Span } from './cite.ts';
 import { addConflict } from './claims.ts';
 
 /** How many opening body sentences count as an article's lead. */
 export const LEAD_SENTENCES = 4;
-/** Share of words two leads must have in common to tell the same news. */
-const SAME_NEWS = 0.15;
 
 export interface LeadCredit {
   articleId: string;
@@ -16,19 +15,14 @@ export interface LeadCredit {
   name: string;
   /** The crediting sentence. */
   span: Span;
-  /** The paragraph around it: what the credit covers. */
-  paragraph: string;
+  /**
+   * What the credit covers: the claims stated by the paragraph around it that other articles
+   * state too (their ids).
+   */
+  news: Set<string>;
 }
 
-const words = (s: string) => new Set(s.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
-
-function overlap(a: string, b: string): number {
-  const x = words(a);
-  const y = words(b);
-  let shared = 0;
-  for (const w of x) if (y.has(w)) shared++;
-  return shared / Math.max(1, Math.min(x.size, y.size));
-}
+const sameNews = (a: LeadCredit, b: LeadCredit) => [...a.news].some((id) => b.news.has(id));
 
 export function leadCreditConflict(
   credits: LeadCredit[],
@@ -57,10 +51,7 @@ export function leadCreditConflict(
     )
       continue;
     const same = others.filter((o) =>
-      main.some(
-        (m) =>
-          originOf(m.articleId) !== originOf(o.articleId) && overlap(m.paragraph, o.paragraph) >= SAME_NEWS,
-      ),
+      main.some((m) => originOf(m.articleId) !== originOf(o.articleId) && sameNews(m, o)),
     );
     if (!same.length) continue;
     addConflict(claim, {

@@ -91,15 +91,20 @@ export function buildStory(input: StoryInput): Story {
         lead.includes(s) &&
         !leadCredits.some((c) => c.articleId === a.article.id)
       ) {
-        const block = a.article.blocks.find((b) => s.start >= b.start && s.end <= b.end);
-        const paragraph = block
-          ? a.article.text.slice(block.start, block.end)
-          : a.article.text.slice(s.start, s.end);
+        // what the credit covers: its sentence and the body sentences beside it
+        const at = lead.indexOf(s);
+        const news = new Set(
+          lead
+            .slice(Math.max(0, at - 1), at + 2)
+            .map((x) => claimAt(a.article.id, x.start))
+            .filter((c): c is Claim => !!c && new Set(c.support.map((y) => y.articleId)).size > 1)
+            .map((c) => c.id),
+        );
         leadCredits.push({
           articleId: a.article.id,
           name,
           span: { articleId: a.article.id, start: s.start, end: s.end },
-          paragraph,
+          news,
         });
       }
     }
