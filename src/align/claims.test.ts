@@ -137,3 +137,18 @@ test('a negation about something else does not keep two statements of one fact a
   assert.ok(c, 'one claim with both articles');
   assert.equal(c.status, 'corroborated');
 });
+
+test('denying an expectation, or sharing only names with the denial, is no polarity conflict', () => {
+  const expect = article(
+    'e1',
+    'The governor said he was not expecting the death toll on the island to rise.',
+  );
+  const rose = article('e2', 'The death toll on the island rose to ten on Monday, the governor said.');
+  const names = article('n1', 'Club owner Tom Kale said his team will not sign striker Jan Moss Veld.');
+  const met = article(
+    'n2',
+    'Club owner Tom Kale flew to Alder to meet striker Jan Moss Veld and sign papers.',
+  );
+  for (const claims of [claimsOf([expect, rose]), claimsOf([names, met])])
+    assert.ok(claims.every((c) => !c.conflicts?.some((k) => k.kind === 'polarity')));
+});

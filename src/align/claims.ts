@@ -231,7 +231,8 @@ function contradicts(
 ): boolean {
   if (pos.conditional) return false;
   let shared = 0;
-  for (const t of neg.negatedTerms) if (pos.terms.has(t)) shared++;
+  // names do not count: "will not sign Mark Teixeira" is not denied by "flew to meet Mark Teixeira"
+  for (const t of neg.negatedTerms) if (pos.terms.has(t) && !neg.names.has(t)) shared++;
   // most of what is denied is asserted, including the denied verb, in a similar sentence
   return shared >= 3 && similarity >= threshold - 0.1 && !!neg.negatedVerb && pos.terms.has(neg.negatedVerb);
 }

@@ -96,16 +96,19 @@ export function sentenceFeatures(
       if (lemma.length < 2 || STOP.has(lemma) || !/\p{L}/u.test(lemma)) continue;
       const c = canonicalTerm(lemma);
       words.add(c);
+      if (t.pos === 'NUM' || TIME_WORDS.has(lemma)) continue;
+      // the denied predicate is the first verb after the negator, light or not: "not expecting the
+      // toll to rise" denies an expectation, not a rise
+      if (scope > 0 && t.pos === 'VERB') negatedVerb ??= c;
       // a light verb ("made" an offer, "confirmed") says nothing of what happened: the sentence's
       // other words do
-      if (t.pos === 'NUM' || TIME_WORDS.has(lemma) || (t.pos === 'VERB' && LIGHT_VERBS.has(c))) continue;
+      if (t.pos === 'VERB' && LIGHT_VERBS.has(c)) continue;
       terms.set(c, (terms.get(c) ?? 0) + 1);
       if (t.pos === 'VERB') verbs.add(c);
       if (sentenceMentions.some((m) => t.start >= m.start && t.end <= m.end)) names.add(c);
       if (scope > 0) {
         // what is denied: the next few content words after the negator
         negatedTerms.add(c);
-        if (t.pos === 'VERB' && !negatedVerb) negatedVerb = c;
         firstNegated ??= c;
         scope--;
       }
