@@ -144,3 +144,16 @@ test('words that are names of object properties are not event words', () => {
   assert.equal(q.event, undefined);
   assert.equal(q.thing, 'constructor engineers');
 });
+
+test('money with an abbreviated multiplier, and a range sharing its end multiplier', () => {
+  const text = 'The club offered $200MM, rivals $140-150MM and $2.5bn in all; a 5m wall stands.';
+  const { sentences, tokens } = tokenize(nlp, text, []);
+  assert.deepEqual(
+    findQuantities(text, sentences, tokens, []).map((q) => [text.slice(q.start, q.end), q.value, q.unit]),
+    [
+      ['$200MM', 200e6, '$'],
+      ['$140', 140e6, '$'],
+      ['$2.5bn', 2.5e9, '$'],
+    ],
+  );
+});

@@ -55,7 +55,22 @@ const FRACTION: Record<string, number> = {
   fifth: 1 / 5,
   fifths: 1 / 5,
 };
-const MULT: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const MULT: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  // written after an amount of money: "$200MM", "€3bn", "$40M", "£2.5m", "$500K"
+  k: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  mn: 1e6,
+  b: 1e9,
+  bn: 1e9,
+};
+/** "$140-150MM", "$140-150 million": the multiplier after the range's end is the start's too. */
+const RANGE_END =
+  /^\s?[-–]\s?[£$€]?\d+(?:\.\d+)?(MM|mn|bn|[mMbBkK](?![\p{L}\d])|\s+(?:thousand|million|billion|trillion)\b)/u;
 
 /** Event classes: news vocabulary for what a count measures. */
 const EVENT_WORDS: Record<string, string> = {
@@ -86,7 +101,7 @@ export const INCREMENT = new Set(['a further', 'another', 'an additional', 'addi
 const UNITS =
   /^(metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|ft|inches?|yards?|kg|kilograms?|tonnes?|tons?|litres?|liters?|gallons?|acres?|hectares?|degrees?|points?|mph|kph)$/i;
 const NUMBER =
-  /(?<![\p{L}\d:.-])([£$€]\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens)(?![\p{L}\d])(?:-(third|thirds|quarter|quarters|half|fifth|fifths)\b)?(\s?(?:%|percent\b|per cent\b))?(\s+(?:thousand|million|billion|trillion)\b)?(-year-old\b)?/giu;
+  /(?<![\p{L}\d:.-])([£$€]\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens)(?=(?:MM|mn|bn|[mMbBkK])(?![\p{L}\d])|(?![\p{L}\d]))(?:-(third|thirds|quarter|quarters|half|fifth|fifths)\b)?(\s?(?:%|percent\b|per cent\b))?(\s+(?:thousand|million|billion|trillion)\b|(?:MM|mn|bn|[mMbBkK])(?![\p{L}\d]))?(-year-old\b)?/giu;
 
 const THING_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 /** Things whose length is a figure: "an eight-year deal" (not "a 10-year serviceman"). */
@@ -131,7 +146,13 @@ export function findQuantities(
         continue;
       }
       if (m[4]) unit = '%';
+      // an abbreviated multiplier counts after money only ("5m" may be five metres)
+      if (m[5] && !/^\s/.test(m[5]) && !m[1]) continue;
       if (m[5]) value *= MULT[m[5].trim().toLowerCase()];
+      else if (m[1]) {
+        const end = text.slice(b).match(RANGE_END);
+        if (end) value *= MULT[end[1].trim().toLowerCase()];
+      }
       if (m[1]) unit = m[1].trim();
       if (m[6]) unit = 'years old';
       const before = sText.slice(0, m.index);
