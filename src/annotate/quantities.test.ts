@@ -157,3 +157,9 @@ test('money with an abbreviated multiplier, and a range sharing its end multipli
     ],
   );
 });
+
+test('the event verb right before a count governs it, not a nearer one after', () => {
+  const [q] = quantitiesIn('The storm hit the coast, killing at least 10 people and injuring many others.');
+  assert.equal(q.value, 10);
+  assert.equal(q.event, 'killed');
+});

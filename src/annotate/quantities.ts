@@ -104,6 +104,12 @@ const NUMBER =
   /(?<![\p{L}\d:.-])([£$€]\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens)(?=(?:MM|mn|bn|[mMbBkK])(?![\p{L}\d])|(?![\p{L}\d]))(?:-(third|thirds|quarter|quarters|half|fifth|fifths)\b)?(\s?(?:%|percent\b|per cent\b))?(\s+(?:thousand|million|billion|trillion)\b|(?:MM|mn|bn|[mMbBkK])(?![\p{L}\d]))?(-year-old\b)?/giu;
 
 const THING_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+/** Words between a verb and the count it governs: "killing at least 10", "injured some 40". */
+const COUNT_LEAD = new Set(
+  'at least more than about around nearly almost some up to as many over approximately roughly an estimated a the'.split(
+    ' ',
+  ),
+);
 /** Things whose length is a figure: "an eight-year deal" (not "a 10-year serviceman"). */
 const TERMED = new Set(
   'deal contract offer agreement extension sentence term lease loan bond plan programme program ban moratorium suspension mission project war truce ceasefire'.split(
@@ -267,12 +273,18 @@ export function findQuantities(
       sentenceEvents ??= sTokens.map(eventOf);
       const events = sentenceEvents;
       const eventAt = (i: number) => (skip.has(sTokens[i]) ? undefined : events[i]);
-      sTokens.forEach((_, i) => {
-        const ev = eventAt(i);
-        if (!ev) return;
-        const dist = Math.abs(i - numIdx) + (i < numIdx ? 0.5 : 0);
-        if (dist < best && dist <= 14) [best, event, bestAt] = [dist, ev, i];
-      });
+      // "killing at least 10 people and injuring many": the verb right before the count governs it
+      let governing = numIdx - 1;
+      while (governing > 0 && COUNT_LEAD.has(sTokens[governing].text.toLowerCase())) governing--;
+      if (governing >= 0 && governing < numIdx && eventAt(governing))
+        [event, bestAt] = [eventAt(governing), governing];
+      else
+        sTokens.forEach((_, i) => {
+          const ev = eventAt(i);
+          if (!ev) return;
+          const dist = Math.abs(i - numIdx) + (i < numIdx ? 0.5 : 0);
+          if (dist < best && dist <= 14) [best, event, bestAt] = [dist, ev, i];
+        });
       // "killed or wounded", "dead and injured": one count of both is a casualty count
       if (event === 'killed' || event === 'injured') {
         const other = event === 'killed' ? 'injured' : 'killed';
