@@ -152,3 +152,19 @@ test('denying an expectation, or sharing only names with the denial, is no polar
   for (const claims of [claimsOf([expect, rose]), claimsOf([names, met])])
     assert.ok(claims.every((c) => !c.conflicts?.some((k) => k.kind === 'polarity')));
 });
+
+test('the claim is worded by the sentence whose content every other cited sentence states', () => {
+  const long = article(
+    'l1',
+    'The ferry company cancelled all sailings to Greywick on Monday after the storm damaged the pier and flooded the ticket office.',
+  );
+  const short = article('l2', 'The ferry company cancelled all sailings to Greywick on Monday.');
+  const other = article(
+    'l3',
+    'All sailings to Greywick were cancelled by the ferry company on Monday, after the storm.',
+  );
+  const claims = claimsOf([long, short, other]);
+  const claim = claims.find((c) => c.support.length === 3);
+  assert.ok(claim, 'one claim cites all three');
+  assert.equal(claim.text, 'The ferry company cancelled all sailings to Greywick on Monday.');
+});

@@ -49,8 +49,7 @@ const COMMON_TERM_SHARE = 0.1;
  * Similarity of the sentence pairs that share a term that is not common: candidates come from an
  * inverted index, never from a scan of all pairs; each candidate is then scored in full.
  */
-function similarityGraph(features: SentenceFeatures[]): Array<Map<number, number>> {
-  const idf = idfOf(features);
+function similarityGraph(features: SentenceFeatures[], idf: Map<string, number>): Array<Map<number, number>> {
   const weights = features.map((f) => termWeight(f, idf));
   const postings = new Map<string, number[]>();
   features.forEach((f, i) => {
@@ -167,13 +166,35 @@ function addSecondary(
   });
 }
 
-/** The member most similar to the others: the claim's wording. */
-function medoid(g: number[], edges: Array<Map<number, number>>): number {
+/**
+ * The claim's wording: the member whose words the others contain best (the largest smallest
+ * share of its idf-weighted terms found in each other member), so that every cited sentence
+ * states what the claim says; ties go to the member most similar to the others.
+ */
+function core(
+  g: number[],
+  features: SentenceFeatures[],
+  edges: Array<Map<number, number>>,
+  idf: Map<string, number>,
+): number {
   let best = g[0];
-  let bestScore = -1;
+  let bestScore = [-1, -1];
   for (const x of g) {
-    const s = g.reduce((acc, y) => acc + (x === y ? 0 : (edges[x].get(y) ?? 0)), 0);
-    if (s > bestScore) [best, bestScore] = [x, s];
+    const terms = features[x].terms;
+    let mass = 0;
+    for (const t of terms.keys()) mass += idf.get(t) ?? 1;
+    let contained = g.length > 1 ? Number.POSITIVE_INFINITY : 1;
+    let similar = 0;
+    for (const y of g) {
+      if (y === x) continue;
+      let shared = 0;
+      for (const t of terms.keys()) if (features[y].terms.has(t)) shared += idf.get(t) ?? 1;
+      contained = Math.min(contained, mass ? shared / mass : 0);
+      similar += edges[x].get(y) ?? 0;
+    }
+    const score = [Math.round(contained * 1000), similar];
+    if (score[0] > bestScore[0] || (score[0] === bestScore[0] && score[1] > bestScore[1]))
+      [best, bestScore] = [x, score];
   }
   return best;
 }
@@ -242,7 +263,8 @@ export function alignClaims(
   ctx: ClaimContext,
   options: ClaimOptions = DEFAULT_CLAIM_OPTIONS,
 ): Claim[] {
-  const edges = similarityGraph(features);
+  const idf = idfOf(features);
+  const edges = similarityGraph(features, idf);
   const claims: Claim[] = [];
   const claimOf = new Map<number, Claim>();
   const citeOf = (x: number) => cite(ctx.texts, features[x]);
@@ -253,10 +275,9 @@ export function alignClaims(
       features[a].articleId.localeCompare(features[b].articleId),
     );
     const independent = independentCount(new Set(members.map((m) => features[m].articleId)), ctx.originOf);
-    const centre = medoid(g, edges);
     const claim: Claim = {
       id: '',
-      text: citeOf(split.agree.includes(centre) ? centre : members[0]).quote,
+      text: citeOf(core(split.agree, features, edges, idf)).quote,
       status: independent >= 2 ? 'corroborated' : 'single-source',
       independentSources: independent,
       support: members.map(citeOf),
