@@ -168,3 +168,10 @@ test('the claim is worded by the sentence whose content every other cited senten
   assert.ok(claim, 'one claim cites all three');
   assert.equal(claim.text, 'The ferry company cancelled all sailings to Greywick on Monday.');
 });
+
+test('bare counts beside their event word ("about 50 hurt") can conflict', () => {
+  const x = article('h1', 'Ten people died and about 50 were hurt in the Greywick ferry fire on Monday.');
+  const y = article('h2', 'Ten people died and 80 were injured in the Greywick ferry fire on Monday.');
+  const conflicts = claimsOf([x, y]).flatMap((c) => c.conflicts ?? []);
+  assert.ok(conflicts.some((k) => k.kind === 'numeric' && /50 vs 80|80 vs 50/.test(k.note)));
+});

@@ -119,9 +119,10 @@ export function sentenceFeatures(
     const quantities = a.quantities.filter((q) => q.sentence === s.index);
     const numbers = new Set(quantities.map((q) => q.value));
     const asOf = a.dates.find((d) => d.sentence === s.index && d.asOf)?.date;
-    // a count with no counted thing ("38, of Troy" beside "I-75") is too vague to contradict another
+    // a count with no counted thing and no event ("38, of Troy" beside "I-75") is too vague to
+    // contradict another; "about 50 hurt" is not
     const measures = quantities.flatMap((q) => {
-      const key = q.head || q.unit ? measureKey(q) : null;
+      const key = q.head || q.unit || q.eventBeside ? measureKey(q) : null;
       return key ? [{ key, value: q.value, ...(asOf ? { asOf } : {}) }] : [];
     });
     const sText = a.article.text.slice(s.start, s.end);

@@ -163,3 +163,21 @@ test('the event verb right before a count governs it, not a nearer one after', (
   assert.equal(q.value, 10);
   assert.equal(q.event, 'killed');
 });
+
+test("a quake's magnitude is a measure; an event word beside a bare count is marked", () => {
+  for (const text of [
+    'The quake had a magnitude of at least 5.9, officials said.',
+    'A 5.9-magnitude quake struck the island.',
+    'The tremor measured 5.9 on the Richter scale.',
+  ]) {
+    const q = quantitiesIn(text).find((x) => x.value === 5.9);
+    assert.equal(q?.head, 'magnitude', text);
+  }
+  const [killed, hurt] = quantitiesIn('Ten people are killed and about 50 hurt.');
+  assert.equal(hurt.value, 50);
+  assert.equal(hurt.event, 'injured');
+  assert.equal(hurt.eventBeside, true);
+  assert.equal(killed.head, 'people');
+  const [far] = quantitiesIn('The 12 men were flown to the coast, where the hospital treated them.');
+  assert.notEqual(far.eventBeside, true, 'an event word further on is not beside the count');
+});

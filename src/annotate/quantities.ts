@@ -16,6 +16,8 @@ export interface Quantity {
   head?: string;
   /** Event class of the nearest event word: "deploy", "casualty", "capture", … */
   event?: string;
+  /** The event word is beside the number ("killing 10", "about 50 hurt"), not just near it. */
+  eventBeside?: boolean;
   sentence: number;
 }
 
@@ -104,6 +106,9 @@ const NUMBER =
   /(?<![\p{L}\d:.-])([£$€]\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens)(?=(?:MM|mn|bn|[mMbBkK])(?![\p{L}\d])|(?![\p{L}\d]))(?:-(third|thirds|quarter|quarters|half|fifth|fifths)\b)?(\s?(?:%|percent\b|per cent\b))?(\s+(?:thousand|million|billion|trillion)\b|(?:MM|mn|bn|[mMbBkK])(?![\p{L}\d]))?(-year-old\b)?/giu;
 
 const THING_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+const MAGNITUDE_BEFORE =
+  /\bmagnitude(?:\s+(?:of|at|was|is|to))?(?:\s+(?:at least|about|around|nearly|some|up to|more than))?[\s-]*$/i;
+const MAGNITUDE_AFTER = /^(?:\s?-\s?|\s)magnitude\b|^\s+on the richter scale/i;
 /** Words between a verb and the count it governs: "killing at least 10", "injured some 40". */
 const COUNT_LEAD = new Set(
   'at least more than about around nearly almost some up to as many over approximately roughly an estimated a the'.split(
@@ -249,6 +254,12 @@ export function findQuantities(
         if (who && who.pos === 'NOUN') thing.push(who);
       }
       let head = [...thing].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'VERB')?.lemma;
+      // a quake's size: "magnitude 5.9", "a magnitude of at least 5.9", "6.1-magnitude", "5.9 on the
+      // Richter scale"
+      if (MAGNITUDE_BEFORE.test(before) || MAGNITUDE_AFTER.test(text.slice(b, b + 30))) {
+        head = 'magnitude';
+        thing.length = 0;
+      }
       if (thing.length && UNITS.test(thing[0].text)) {
         // "30 metres of walkway": a dimension of the thing after "of"; bare dimensions are skipped
         const rest = sText.slice(thing[thing.length - 1].end - s.start);
@@ -276,15 +287,22 @@ export function findQuantities(
       // "killing at least 10 people and injuring many": the verb right before the count governs it
       let governing = numIdx - 1;
       while (governing > 0 && COUNT_LEAD.has(sTokens[governing].text.toLowerCase())) governing--;
-      if (governing >= 0 && governing < numIdx && eventAt(governing))
+      let beside = false;
+      if (governing >= 0 && governing < numIdx && eventAt(governing)) {
         [event, bestAt] = [eventAt(governing), governing];
-      else
+        beside = true;
+      } else
         sTokens.forEach((_, i) => {
           const ev = eventAt(i);
           if (!ev) return;
           const dist = Math.abs(i - numIdx) + (i < numIdx ? 0.5 : 0);
           if (dist < best && dist <= 14) [best, event, bestAt] = [dist, ev, i];
         });
+      // "about 50 hurt", "80 people were wounded": only the counted thing and auxiliaries between
+      if (!beside && bestAt > numIdx)
+        beside = sTokens
+          .slice(numIdx + 1, bestAt)
+          .every((t) => skip.has(t) || /^(were|was|are|is|been|be|have|had|also|reportedly)$/i.test(t.text));
       // "killed or wounded", "dead and injured": one count of both is a casualty count
       if (event === 'killed' || event === 'injured') {
         const other = event === 'killed' ? 'injured' : 'killed';
@@ -309,6 +327,7 @@ export function findQuantities(
       if (thing.length) q.thing = text.slice(thing[0].start, thing[thing.length - 1].end).replace(/’/g, "'");
       if (head) q.head = head;
       if (event) q.event = event;
+      if (event && beside) q.eventBeside = true;
       out.push(q);
     }
   }
