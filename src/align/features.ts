@@ -243,10 +243,9 @@ export function agreementBonus(a: SentenceFeatures, b: SentenceFeatures): number
   return bonus;
 }
 
-/** Similarity kept by a pair that shares words but not what happened (see samePredicate). */
+/** Share of its similarity a pair keeps for each sign that it states another fact (see combineScore). */
 const PREDICATE_MISS = 0.7;
 
-/** A pair's similarity from its term score: plus agreement, less when the predicate differs. */
 /** Shared words that are not words of a name: what two sentences say alike beyond who is named. */
 function sharedContent(a: SentenceFeatures, b: SentenceFeatures): number {
   let n = 0;
@@ -261,6 +260,10 @@ function sharedContent(a: SentenceFeatures, b: SentenceFeatures): number {
  */
 const MIN_SHARED_CONTENT = 2;
 
+/**
+ * A pair's similarity from its term score: plus agreement, times `PREDICATE_MISS` for each sign of
+ * another fact (no shared predicate, one of them hedged, nothing shared beyond names).
+ */
 export function combineScore(termPart: number, a: SentenceFeatures, b: SentenceFeatures): number {
   return (
     (termPart + agreementBonus(a, b)) *

@@ -1,7 +1,7 @@
 // Who reported it first, according to each article: the outlet credited in an article's opening
 // ("…, as reported by Yonhap", "…, Reuters reports"). When articles whose openings tell the same
-// news (their credited paragraphs state one claim) credit different outlets, the story has an
-// attribution conflict.
+// news (a crediting sentence, or a body sentence beside it, states a claim that the other's does)
+// credit different outlets, the story has an attribution conflict.
 import type { Claim } from '../model/report.ts';
 import { cite, independentCount, type Span } from './cite.ts';
 import { addConflict } from './claims.ts';
@@ -16,8 +16,8 @@ export interface LeadCredit {
   /** The crediting sentence. */
   span: Span;
   /**
-   * What the credit covers: the claims stated by the paragraph around it that other articles
-   * state too (their ids).
+   * What the credit covers: the ids of the multi-article claims that the crediting sentence and
+   * the body sentences beside it state.
    */
   news: Set<string>;
 }

@@ -92,10 +92,10 @@ export function buildStory(input: StoryInput): Story {
         !leadCredits.some((c) => c.articleId === a.article.id)
       ) {
         // what the credit covers: its sentence and the body sentences beside it
-        const at = lead.indexOf(s);
+        const k = lead.indexOf(s);
         const news = new Set(
           lead
-            .slice(Math.max(0, at - 1), at + 2)
+            .slice(Math.max(0, k - 1), k + 2)
             .map((x) => claimAt(a.article.id, x.start))
             .filter((c): c is Claim => !!c && new Set(c.support.map((y) => y.articleId)).size > 1)
             .map((c) => c.id),

@@ -106,6 +106,7 @@ const NUMBER =
   /(?<![\p{L}\d:.-])([£$€]\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens)(?=(?:MM|mn|bn|[mMbBkK])(?![\p{L}\d])|(?![\p{L}\d]))(?:-(third|thirds|quarter|quarters|half|fifth|fifths)\b)?(\s?(?:%|percent\b|per cent\b))?(\s+(?:thousand|million|billion|trillion)\b|(?:MM|mn|bn|[mMbBkK])(?![\p{L}\d]))?(-year-old\b)?/giu;
 
 const THING_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+/** The word "magnitude" before a quake's value, or "-magnitude" / "on the Richter scale" after it. */
 const MAGNITUDE_BEFORE =
   /\bmagnitude(?:\s+(?:of|at|was|is|to))?(?:\s+(?:at least|about|around|nearly|some|up to|more than))?[\s-]*$/i;
 const MAGNITUDE_AFTER = /^(?:\s?-\s?|\s)magnitude\b|^\s+on the richter scale/i;
