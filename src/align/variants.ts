@@ -1,5 +1,6 @@
 // Name variants within a story that look like one name spelled two ways (Paek / Baek): same
-// length, one letter apart, both used as names. Flagged, never merged silently.
+// length, one letter apart, both used as names. Flagged, so a reader can check which is right;
+// entity merging joins the longer ones too (annotate/entities/merge.ts), never silently.
 import type { ArticleMention } from '../annotate/entities/merge.ts';
 import type { Conflict } from '../model/report.ts';
 import { cite } from './cite.ts';

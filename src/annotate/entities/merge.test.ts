@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { EntityType } from './mentions.ts';
-import { type ArticleMention, acronymOf, mergeEntities } from './merge.ts';
+import { type ArticleMention, acronymOf, mergeEntities, spelledAlike } from './merge.ts';
 
 let offset = 0;
 const m = (
@@ -188,4 +188,26 @@ test('a father and a son with one name ("Mark Felt Sr", "Mark Felt Jr") are not 
   // without the other generation, the suffix is dropped as before
   const one = mergeEntities([m('a', 'Anthony Carrow III', 'person'), m('b', 'Anthony Carrow', 'person')]);
   assert.equal(one.entities.length, 1);
+});
+
+test('one name spelled two ways is one entity; a different last letter or a short word is not', () => {
+  const w = (x: string) => x.toLowerCase().split(' ');
+  assert.ok(spelledAlike(w('Heidar Alishvandi'), w('Heydar Alishbandi')));
+  assert.ok(spelledAlike(w('Hormozgan'), w('Hormouzgan')));
+  assert.ok(spelledAlike(w('Gordon Advisors'), w('Gordon Advisers')));
+  assert.ok(!spelledAlike(w('Mario Rossi'), w('Maria Rossi')), 'the last letter changes the name');
+  assert.ok(!spelledAlike(w('John Smith'), w('Joan Smith')), 'too short to tell');
+  assert.ok(!spelledAlike(w('Paek'), w('Baek')));
+  assert.ok(!spelledAlike(w('Gordon Advisors'), w('Gordon Advisors Inc')));
+  const r = mergeEntities([
+    m('a', 'Heidar Alishvandi', 'person'),
+    m('b', 'Heydar Alishbandi', 'person'),
+    m('b', 'Heydar Alishbandi', 'person'),
+    m('c', 'Maria Rossi', 'person'),
+    m('c', 'Mario Rossi', 'person'),
+  ]);
+  const heidar = entityNamed(r, 'Heydar Alishbandi');
+  assert.deepEqual(heidar?.aliases, ['Heidar Alishvandi']);
+  assert.deepEqual(heidar?.articleIds, ['a', 'b']);
+  assert.ok(entityNamed(r, 'Maria Rossi') && entityNamed(r, 'Mario Rossi'));
 });

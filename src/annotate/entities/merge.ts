@@ -96,6 +96,32 @@ export function acronymOf(name: string): string | undefined {
 }
 
 /** Returns the merged entities and, for each mention key, the canonical entity name. */
+/**
+ * Whether two words are one letter apart (a letter changed, added or dropped) anywhere but at
+ * the end, where a letter changes the name ("Mario" / "Maria", "Advisor" / "Advisors").
+ */
+function oneLetterApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i >= Math.min(a.length, b.length) - 1) return false;
+  const rest = (x: string, skip: number) => x.slice(i + skip);
+  if (a.length === b.length) return rest(a, 1) === rest(b, 1);
+  return a.length > b.length ? rest(a, 1) === rest(b, 0) : rest(a, 0) === rest(b, 1);
+}
+
+/** Names of as many words, each the same or (five letters or more) one letter apart. */
+export function spelledAlike(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  let changed = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (a[i].length < 5 || b[i].length < 5 || !oneLetterApart(a[i], b[i])) return false;
+    changed++;
+  }
+  return changed > 0;
+}
+
 export function mergeEntities(mentions: ArticleMention[]): {
   entities: MergedEntity[];
   canonical: Map<string, string>;
@@ -243,6 +269,24 @@ export function mergeEntities(mentions: ArticleMention[]): {
       g.names.set(alias, (g.names.get(alias) ?? 0) + 1);
       g.articles.add(m.articleId);
       union(key(m.name), target);
+    }
+  }
+  // one name spelled two ways: "Heidar Alishvandi" / "Heydar Alishbandi", "Hormozgan" /
+  // "Hormuzgan", "Gordon Advisors" / "Gordon Advisers" (the story flags them too: align/variants.ts)
+  const bySkeleton = new Map<string, string[]>();
+  for (const k of keys) {
+    const w = wordsOf.get(k) as string[];
+    if (w.length === 1 && k.length < 7) continue;
+    const skeleton = w.map((x) => x[0]).join(' ');
+    bySkeleton.set(skeleton, [...(bySkeleton.get(skeleton) ?? []), k]);
+  }
+  for (const ks of bySkeleton.values()) {
+    for (let i = 0; i < ks.length; i++) {
+      for (let j = i + 1; j < ks.length; j++) {
+        const [ta, tb] = [typeOfKey.get(ks[i]), typeOfKey.get(ks[j])];
+        if (ta !== tb && ta !== 'other' && tb !== 'other') continue;
+        if (spelledAlike(wordsOf.get(ks[i]) as string[], wordsOf.get(ks[j]) as string[])) union(ks[i], ks[j]);
+      }
     }
   }
   const merged = new Map<string, Group[]>();
