@@ -169,9 +169,11 @@ test("a quake's magnitude is a measure; an event word beside a bare count is mar
     'The quake had a magnitude of at least 5.9, officials said.',
     'A 5.9-magnitude quake struck the island.',
     'The tremor measured 5.9 on the Richter scale.',
+    'A 5.9-magnitude quake struck, killing ten people.',
   ]) {
     const q = quantitiesIn(text).find((x) => x.value === 5.9);
     assert.equal(q?.head, 'magnitude', text);
+    assert.equal(q?.event, undefined, text);
   }
   const [killed, hurt] = quantitiesIn('Ten people are killed and about 50 hurt.');
   assert.equal(hurt.value, 50);

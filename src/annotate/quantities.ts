@@ -327,8 +327,9 @@ export function findQuantities(
       if (qual) q.qualifier = qual;
       if (thing.length) q.thing = text.slice(thing[0].start, thing[thing.length - 1].end).replace(/’/g, "'");
       if (head) q.head = head;
-      if (event) q.event = event;
-      if (event && beside) q.eventBeside = true;
+      // a magnitude measures the quake, not what it did
+      if (event && head !== 'magnitude') q.event = event;
+      if (event && beside && head !== 'magnitude') q.eventBeside = true;
       out.push(q);
     }
   }
