@@ -75,3 +75,23 @@ test('numbers in captions and numbers with no measure give no figures', () => {
   );
   assert.deepEqual(figuresOf(article('b', 'Turnout rose sharply and the pier reopened.')), []);
 });
+
+test('figures of another time (a year written far from the article date) are a measure of their own', () => {
+  const figures = figuresOf(
+    article('a', 'The quake killed 10 people on Monday.'),
+    article(
+      'b',
+      'In December 2003, a quake in the city of Bam killed 26,000 people. At least 12 people were killed on Monday.',
+    ),
+  );
+  const now = figures.find((f) => f.measure === 'people killed');
+  const then = figures.find((f) => f.measure === 'people killed (2003-12)');
+  assert.deepEqual(
+    now?.values.map((v) => v.value),
+    [10, 12],
+  );
+  assert.deepEqual(
+    then?.values.map((v) => v.value),
+    [26000],
+  );
+});

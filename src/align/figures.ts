@@ -18,6 +18,11 @@ const EVENT_LABEL: Record<string, string> = {
   displace: 'displaced',
 };
 function label(key: string, qs: Quantity[]): string {
+  const [measure, when] = key.split('@');
+  return when ? `${measureLabel(measure, qs)} (${when})` : measureLabel(measure, qs);
+}
+
+function measureLabel(key: string, qs: Quantity[]): string {
   const [kind, a, b] = key.split(':');
   const thing = mode(qs.map((q) => q.thing).filter((t): t is string => !!t));
   const added = key.endsWith(':added') ? ' (additional)' : '';
@@ -36,14 +41,37 @@ function mode(xs: string[]): string | undefined {
   return [...c.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
 }
 
+/** A sentence that writes a year this many days or more from the article's date tells of another time. */
+const BACKGROUND_DAYS = 300;
+
+/**
+ * Sentences that write a date with its year far from the article's own ("in December 2003, Bam
+ * …"), with that date to the month: their figures are of another time.
+ */
+function backgroundSentences(a: TimedArticle): Map<number, string> {
+  const ref = a.reference ? Date.parse(a.reference.date) : Number.NaN;
+  const out = new Map<number, string>();
+  if (Number.isNaN(ref)) return out;
+  for (const d of a.dates) {
+    const t = Date.parse(d.date.length === 4 ? `${d.date}-07-01` : d.date);
+    if (d.yearStated && Math.abs(t - ref) >= BACKGROUND_DAYS * 86_400_000 && !out.has(d.sentence))
+      out.set(d.sentence, d.date.slice(0, 7));
+  }
+  return out;
+}
+
 export function alignFigures(articles: TimedArticle[], texts: Map<string, string>): Figure[] {
   const groups = new Map<string, Array<{ q: Quantity; a: TimedArticle }>>();
   for (const a of articles) {
+    // figures of another time ("the 2003 quake in Bam killed 26,000") are measures of their own
+    const background = backgroundSentences(a);
     for (const q of a.quantities) {
       const s = a.sentences[q.sentence];
       if (s.block !== 'body') continue;
-      const k = measureKey(q);
-      if (!k) continue;
+      const measure = measureKey(q);
+      if (!measure) continue;
+      const when = background.get(q.sentence);
+      const k = when ? `${measure}@${when}` : measure;
       if (!groups.has(k)) groups.set(k, []);
       groups.get(k)?.push({ q, a });
     }
