@@ -90,3 +90,11 @@ test('season offsets slice to the season text', () => {
   assert.ok(found.length >= 1);
   for (const d of found) assert.equal(text.slice(d.start, d.end), d.text);
 });
+
+test('a month named without its year in what happened is the past one; in what is to come it may lie ahead', () => {
+  const text =
+    'A quake hit the town of Zarand in February, killing hundreds. The trial is set for February 12. He turns 29 on April 11.';
+  const { sentences } = tokenize(nlp, text, []);
+  const dates = findDates(text, sentences, new Date('2005-11-28T12:00:00Z')).map((d) => d.date);
+  assert.deepEqual(dates, ['2005-02', '2006-02-12', '2006-04-11']);
+});

@@ -38,6 +38,12 @@ function parseSentence(text: string, ref: Date): chrono.ParsedResult[] {
   });
 }
 
+/** A sentence about what is to come: its dates may lie ahead. */
+const FUTURE =
+  /\b(will|would|shall|next|upcoming|scheduled|planned|plans?|expected|due|to be|until|by the end of|later this|starting|starts?|begins?|beginning|going to|set for|turns)\b/i;
+/** How far past the reference date a date may lie before it is read as last year's. */
+const PAST_SLACK_MS = 31 * 86_400_000;
+
 /** Seasons chrono does not read: "last fall", "this summer", "in the spring of 2024". */
 function seasons(
   text: string,
@@ -83,6 +89,10 @@ export function findDates(text: string, sentences: Sentence[], reference: Date |
       if (!reference && !yearStated) continue;
       if (!c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('day') && !yearStated) continue;
       const d = c.date();
+      // a month named without its year in a statement of what happened ("hit Zarand in February",
+      // written in November) is the past one, not the nearest
+      if (!yearStated && reference && d.getTime() - ref.getTime() > PAST_SLACK_MS && !FUTURE.test(sText))
+        d.setUTCFullYear(d.getUTCFullYear() - 1);
       const precision =
         c.isCertain('day') || c.isCertain('weekday') ? 'day' : c.isCertain('month') ? 'month' : 'year';
       if (
