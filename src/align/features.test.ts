@@ -185,3 +185,10 @@ test('what may happen scores lower against what happened than against what may h
   const idf = idfOf([fact, plan, plan2]);
   assert.ok(similarity(plan, plan2, idf) > similarity(fact, plan, idf));
 });
+
+test('a short statement with a number is no fragment', () => {
+  const [f] = sentenceFeatures(article('n', 'Tomas Veld will be 29 in April.'), (n) => n);
+  assert.ok(f, '"Tomas Veld will be 29 in April." states a fact');
+  assert.deepEqual([...f.numbers], [29]);
+  assert.equal(sentenceFeatures(article('o', 'It is tough.'), (n) => n).length, 0);
+});

@@ -92,11 +92,16 @@ export function sentenceFeatures(
       }
       if (!CONTENT_POS.has(t.pos) && t.pos !== 'NUM') continue;
       if (credits.length && credited(t.start, t.end)) continue;
+      // a number is content ("Teixeira will be 29 in April." is a statement), compared as a value
+      if (t.pos === 'NUM') {
+        words.add(t.text.toLowerCase());
+        continue;
+      }
       const lemma = t.lemma.replace(/[’']s$/, '');
       if (lemma.length < 2 || STOP.has(lemma) || !/\p{L}/u.test(lemma)) continue;
       const c = canonicalTerm(lemma);
       words.add(c);
-      if (t.pos === 'NUM' || TIME_WORDS.has(lemma)) continue;
+      if (TIME_WORDS.has(lemma)) continue;
       // the denied predicate is the first verb after the negator, light or not: "not expecting the
       // toll to rise" denies an expectation, not a rise
       if (scope > 0 && t.pos === 'VERB') negatedVerb ??= c;
