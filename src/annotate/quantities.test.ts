@@ -183,3 +183,14 @@ test("a quake's magnitude is a measure; an event word beside a bare count is mar
   const [far] = quantitiesIn('The 12 men were flown to the coast, where the hospital treated them.');
   assert.notEqual(far.eventBeside, true, 'an event word further on is not beside the count');
 });
+
+test('"one victim died" is a count; in "two of the three victims died" three is the whole', () => {
+  const [one] = quantitiesIn('One victim died in the attack on Monday.');
+  assert.deepEqual([one?.value, one?.head, one?.event], [1, 'victim', 'killed']);
+  assert.equal(quantitiesIn('One of the captives asked for asylum.').length, 0);
+  const counts = quantitiesIn('Reports said two of the three victims died.');
+  assert.deepEqual(
+    counts.map((q) => [q.value, q.head, q.event]),
+    [[2, 'victim', 'killed']],
+  );
+});

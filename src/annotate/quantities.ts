@@ -153,8 +153,16 @@ export function findQuantities(
       if (m[3]) {
         value *= FRACTION[m[3].toLowerCase()];
         unit = 'fraction';
-      } else if (/^one$/.test(numText) && !m[4] && !m[5] && !m[1]) {
-        // "one of the captives" is rarely a figure
+      } else if (
+        /^one$/.test(numText) &&
+        !m[4] &&
+        !m[5] &&
+        !m[1] &&
+        // "one of the captives", "one said" are rarely figures; "One victim died" is
+        !/^\s+(?:\p{L}+\s+){0,1}(?:victim|person|man|woman|child|soldier|people|worker|student|officer|passenger)s?\s+(?:was|were|died|killed|dead|injured|wounded|hurt)\b/iu.test(
+          text.slice(b, s.end),
+        )
+      ) {
         continue;
       }
       if (m[4]) unit = '%';
@@ -168,6 +176,13 @@ export function findQuantities(
       if (m[1]) unit = m[1].trim();
       if (m[6]) unit = 'years old';
       const before = sText.slice(0, m.index);
+      // "two of the three victims died": three is the whole, two the count
+      if (
+        /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:the|those|its|their)\s+$/i.test(
+          before,
+        )
+      )
+        continue;
       const agedBy = /\b\p{L}+\s+aged\s+$/u.test(before);
       if (agedBy && !m[1] && !m[3] && !m[4]) unit = 'years old';
       const after = text.slice(b, b + 12);
@@ -234,6 +249,8 @@ export function findQuantities(
           /^(the|those|its|their|all)$/i.test(sTokens[i + 1]?.text ?? '')
         ) {
           i += 2;
+          // "two of the three victims": the count's group is named after the whole
+          if (sTokens[i]?.pos === 'NUM') i++;
           // "one-third of those deployed": the participle names the counted group
           if (sTokens[i]?.pos === 'VERB' && /ed$/i.test(sTokens[i].text)) thing.push(sTokens[i++]);
         }
