@@ -192,3 +192,13 @@ test('a short statement with a number is no fragment', () => {
   assert.deepEqual([...f.numbers], [29]);
   assert.equal(sentenceFeatures(article('o', 'It is tough.'), (n) => n).length, 0);
 });
+
+test('a hedged sentence giving the same distinctive figure as a plain one keeps its similarity', () => {
+  const fs = (id: string, text: string) => sentenceFeatures(article(id, text), (n) => n)[0];
+  const plain = fs('p1', 'Up to 12,000 troops were sent to the Greywick front last autumn.');
+  const hedged = fs('p2', 'Up to 12,000 troops may have been sent to the Greywick front last autumn.');
+  const otherFigure = fs('p3', 'Up to 9,000 troops may have been sent to the Greywick front last autumn.');
+  assert.ok(hedged.hedged && !plain.hedged);
+  const idf = idfOf([plain, hedged, otherFigure]);
+  assert.ok(similarity(plain, hedged, idf) > similarity(plain, otherFigure, idf) / 0.7 - 1e-9);
+});

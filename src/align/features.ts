@@ -209,6 +209,10 @@ const LIGHT_VERBS = new Set(
 /** A number that is evidence when shared ("12,000", "63"), unlike "two" or "100". */
 const isDistinctive = (n: number) => n >= 10 && !Number.isInteger(Math.log10(n));
 
+/** Whether two sentences give one distinctive number ("12,000", "63"). */
+const shareDistinctive = (a: SentenceFeatures, b: SentenceFeatures) =>
+  [...a.numbers].some((n) => isDistinctive(n) && b.numbers.has(n));
+
 /**
  * Whether two sentences say the same thing happened: a verb of one is a word of the other
  * ("sent" ~ "deployment"), or they share a distinctive number or a date. Sentences sharing only
@@ -218,7 +222,7 @@ export function samePredicate(a: SentenceFeatures, b: SentenceFeatures): boolean
   for (const v of a.verbs) if (b.terms.has(v) && !LIGHT_VERBS.has(v)) return true;
   for (const v of b.verbs) if (a.terms.has(v) && !LIGHT_VERBS.has(v)) return true;
   for (const d of a.dates) if (b.dates.has(d)) return true;
-  for (const n of a.numbers) if (isDistinctive(n) && b.numbers.has(n)) return true;
+  if (shareDistinctive(a, b)) return true;
   return !a.verbs.size && !b.verbs.size;
 }
 
@@ -274,7 +278,8 @@ export function combineScore(termPart: number, a: SentenceFeatures, b: SentenceF
     (termPart + agreementBonus(a, b)) *
     (samePredicate(a, b) ? 1 : PREDICATE_MISS) *
     // what may happen is not what happened: "would move Youkilis to third" / "have Youkilis at first"
-    (a.hedged !== b.hedged ? PREDICATE_MISS : 1) *
+    // (unless both give one distinctive figure: "up to 12,000 troops may have been deployed")
+    (a.hedged !== b.hedged && !shareDistinctive(a, b) ? PREDICATE_MISS : 1) *
     (sharedContent(a, b) < MIN_SHARED_CONTENT ? PREDICATE_MISS : 1)
   );
 }
