@@ -175,3 +175,21 @@ test('bare counts beside their event word ("about 50 hurt") can conflict', () =>
   const conflicts = claimsOf([x, y]).flatMap((c) => c.conflicts ?? []);
   assert.ok(conflicts.some((k) => k.kind === 'numeric' && /50 vs 80|80 vs 50/.test(k.note)));
 });
+
+test('one long sentence word for word in two articles is one source; a quotation is not', () => {
+  const wire =
+    'The storm flooded the harbour road and cut power to about 2,000 homes in Greywick overnight on Monday.';
+  const a = article('w1', `${wire} Crews worked through the night.`);
+  const b = article('w2', `${wire} Schools stayed open.`);
+  const c = article(
+    'w3',
+    'About 2,000 homes in Greywick lost power overnight on Monday when the storm flooded the harbour road.',
+  );
+  const claim = claimsOf([a, b, c]).find((k) => k.support.length === 3);
+  assert.ok(claim, 'one claim cites all three');
+  assert.equal(claim.independentSources, 2);
+  const said =
+    '"The storm flooded the harbour road and cut power to about 2,000 homes," the mayor said on Monday.';
+  const q = claimsOf([article('q1', said), article('q2', said)]).find((k) => k.support.length === 2);
+  assert.equal(q?.independentSources, 2, 'outlets may each have heard the same words');
+});

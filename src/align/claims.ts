@@ -3,7 +3,7 @@
 // never across polarity; then conflicts: a member giving another value for the same measure, and
 // a factual sentence that contradicts a negated claim.
 import type { Citation, Claim, Conflict } from '../model/report.ts';
-import { cite, independentCount } from './cite.ts';
+import { cite, independentSources } from './cite.ts';
 import {
   combineScore,
   idfOf,
@@ -274,7 +274,7 @@ export function alignClaims(
     const members = [...split.agree].sort((a, b) =>
       features[a].articleId.localeCompare(features[b].articleId),
     );
-    const independent = independentCount(new Set(members.map((m) => features[m].articleId)), ctx.originOf);
+    const independent = independentSources(members.map(citeOf), ctx.originOf);
     const claim: Claim = {
       id: '',
       text: citeOf(core(split.agree, features, edges, idf)).quote,
