@@ -68,10 +68,12 @@ export function sentenceFeatures(
   canonicalEntity: (name: string) => string,
   credits: Array<[number, number]> = [],
 ): SentenceFeatures[] {
-  const credited = (start: number, end: number) => credits.some(([s, e]) => start >= s && end <= e);
   const out: SentenceFeatures[] = [];
   for (const s of a.sentences) {
     if (s.block !== 'body') continue;
+    // a credit lies within one sentence: look only at this sentence's
+    const own = credits.filter(([cs, ce]) => cs < s.end && ce > s.start);
+    const credited = (start: number, end: number) => own.some(([cs, ce]) => start >= cs && end <= ce);
     const terms = new Map<string, number>();
     /** Every content word, to tell a statement from a fragment. */
     const words = new Set<string>();
@@ -91,7 +93,7 @@ export function sentenceFeatures(
         continue;
       }
       if (!CONTENT_POS.has(t.pos) && t.pos !== 'NUM') continue;
-      if (credits.length && credited(t.start, t.end)) continue;
+      if (own.length && credited(t.start, t.end)) continue;
       // a number is content ("Teixeira will be 29 in April." is a statement), compared as a value
       if (t.pos === 'NUM') {
         words.add(t.text.toLowerCase());
