@@ -94,6 +94,26 @@ test('a negated statement against a positive one is contested with a polarity co
   assert.ok(!claims.some((c) => c.support.some((s) => s.articleId === 'c') && c.support.length > 1));
 });
 
+test('a denial and an assertion inside one article are a polarity conflict, not one claim', () => {
+  const one = article(
+    'one',
+    'The Harbour Authority did not close the Greywick bridge on Monday despite cracks in two support beams. ' +
+      'The Harbour Authority closed the Greywick bridge on Monday after cracks were found in two support beams.',
+  );
+  const claims = claimsOf([one]);
+  const denial = claimWith(claims, 'did not close');
+  assert.ok(denial);
+  assert.equal(denial.status, 'contested');
+  assert.deepEqual(
+    denial.conflicts?.map((x) => [x.kind, x.citations.map((s) => s.articleId)]),
+    [['polarity', ['one']]],
+  );
+  assert.ok(
+    claims.every((c) => c.support.length === 1),
+    'sentences of one article never support one claim',
+  );
+});
+
 test('a member giving another count for the same measure is moved to a numeric conflict', () => {
   const x = article(
     'x',

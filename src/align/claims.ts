@@ -46,59 +46,109 @@ const MIN_TERM_SCORE = 0.08;
 const COMMON_TERM_SHARE = 0.1;
 
 /**
+ * Sentences of one article never state a claim together; they are compared only when one denies
+ * what the other may assert (a polarity conflict inside one article).
+ */
+const mayPair = (a: SentenceFeatures, b: SentenceFeatures) =>
+  a.articleId !== b.articleId || a.negated !== b.negated;
+
+/**
  * Similarity of the sentence pairs that share a term that is not common: candidates come from an
  * inverted index, never from a scan of all pairs; each candidate is then scored in full.
  */
 function similarityGraph(features: SentenceFeatures[], idf: Map<string, number>): Array<Map<number, number>> {
+  const vectors = termVectors(features, idf);
   const weights = features.map((f) => termWeight(f, idf));
-  const postings = new Map<string, number[]>();
-  features.forEach((f, i) => {
-    for (const t of f.terms.keys()) {
-      const list = postings.get(t) ?? [];
-      list.push(i);
-      postings.set(t, list);
-    }
+  const postings: number[][] = vectors.weights.map(() => []);
+  vectors.ids.forEach((ids, i) => {
+    for (const t of ids) postings[t].push(i);
   });
   const cap = Math.max(25, COMMON_TERM_SHARE * features.length);
-  const candidates: Array<Set<number>> = features.map(() => new Set());
-  for (const list of postings.values()) {
-    if (list.length > cap) continue;
-    for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) candidates[list[x]].add(list[y]);
-  }
   const edges: Array<Map<number, number>> = features.map(() => new Map());
-  candidates.forEach((row, i) => {
+  // each pair once, from the first sentence's side: `seen[j] === i` marks j as a candidate of i
+  const seen = new Int32Array(features.length).fill(-1);
+  const row: number[] = [];
+  for (let i = 0; i < features.length; i++) {
+    row.length = 0;
+    for (const t of vectors.ids[i]) {
+      const list = postings[t];
+      if (list.length > cap) continue;
+      for (let k = list.length - 1; k >= 0 && list[k] > i; k--) {
+        const j = list[k];
+        if (seen[j] === i || !mayPair(features[i], features[j])) continue;
+        seen[j] = i;
+        row.push(j);
+      }
+    }
+    row.sort((x, y) => x - y);
     for (const j of row) {
-      const s = pairScore(features[i], features[j], weights[i], weights[j], idf);
+      const s = pairScore(i, j, features, vectors, weights);
       if (s === undefined) continue;
       edges[i].set(j, s);
       edges[j].set(i, s);
     }
-  });
+  }
   return edges;
+}
+
+/** Each sentence's terms as sorted term ids and counts, and each id's idf weight. */
+interface TermVectors {
+  ids: Int32Array[];
+  counts: Float64Array[];
+  weights: number[];
+}
+
+function termVectors(features: SentenceFeatures[], idf: Map<string, number>): TermVectors {
+  const idOf = new Map<string, number>();
+  const weights: number[] = [];
+  const ids: Int32Array[] = [];
+  const counts: Float64Array[] = [];
+  for (const f of features) {
+    const entries: Array<[number, number]> = [];
+    for (const [t, c] of f.terms) {
+      let id = idOf.get(t);
+      if (id === undefined) {
+        id = weights.length;
+        idOf.set(t, id);
+        weights.push(idf.get(t) ?? 1);
+      }
+      entries.push([id, c]);
+    }
+    entries.sort((x, y) => x[0] - y[0]);
+    ids.push(Int32Array.from(entries, (e) => e[0]));
+    counts.push(Float64Array.from(entries, (e) => e[1]));
+  }
+  return { ids, counts, weights };
 }
 
 /** Full similarity of one pair, or undefined when their wording has too little in common. */
 function pairScore(
-  a: SentenceFeatures,
-  b: SentenceFeatures,
-  wa: TermWeight,
-  wb: TermWeight,
-  idf: Map<string, number>,
+  i: number,
+  j: number,
+  features: SentenceFeatures[],
+  v: TermVectors,
+  weights: TermWeight[],
 ): number | undefined {
-  const [small, large] = a.terms.size <= b.terms.size ? [a, b] : [b, a];
+  // the smaller sentence's count first, as the similarity of features defines it
+  const [p, q] = features[i].terms.size <= features[j].terms.size ? [i, j] : [j, i];
+  const [a, b] = [v.ids[p], v.ids[q]];
+  const [ca, cb] = [v.counts[p], v.counts[q]];
   let dot = 0;
   let mass = 0;
-  for (const [t, c] of small.terms) {
-    const other = large.terms.get(t);
-    if (!other) continue;
-    const w = idf.get(t) ?? 1;
-    dot += w * c * w * other;
-    mass += w;
+  for (let x = 0, y = 0; x < a.length && y < b.length; ) {
+    if (a[x] < b[y]) x++;
+    else if (a[x] > b[y]) y++;
+    else {
+      const w = v.weights[a[x]];
+      dot += w * ca[x] * w * cb[y];
+      mass += w;
+      x++;
+      y++;
+    }
   }
-  const base = termScore(dot, mass, wa, wb);
+  const base = termScore(dot, mass, weights[i], weights[j]);
   if (base < MIN_TERM_SCORE) return undefined;
-  return combineScore(base, a, b);
+  return combineScore(base, features[i], features[j]);
 }
 
 /** Greedy average-link clustering: strongest pairs first, merging groups that share no article. */

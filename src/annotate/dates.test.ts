@@ -79,6 +79,14 @@ test('mostStatedDate picks the full date written most often', () => {
   ]);
   assert.equal(d?.toISOString(), '2025-03-03T12:00:00.000Z');
   assert.equal(mostStatedDate(['It reopened on Monday.', 'In March 2025 the work ended.']), undefined);
+  // dates inside long paragraphs, with a weekday, in ISO and numeric forms
+  const long = 'After weeks of inspections and a long public consultation, the authority said';
+  const d2 = mostStatedDate([
+    `${long} on Wednesday, September 24th, 2008 that the bridge would reopen.`,
+    `${long} (posted 2008-09-24 14:02) that the work was done, and on 9/24/2008 it reopened; in 2009 it closed.`,
+    'Updated March 3, 2025.',
+  ]);
+  assert.equal(d2?.toISOString(), '2008-09-24T12:00:00.000Z');
 });
 
 test('season offsets slice to the season text', () => {

@@ -41,6 +41,9 @@ function parseSentence(text: string, ref: Date): chrono.ParsedResult[] {
 /** A sentence about what is to come: its dates may lie ahead. */
 const FUTURE =
   /\b(will|would|shall|next|upcoming|scheduled|planned|plans?|expected|due|to be|until|by the end of|later this|starting|starts?|begins?|beginning|going to|set for|turns)\b/i;
+/** What a kept date's text has: a number, a month's or weekday's full name, or "year". */
+const KEPT_DATE =
+  /\d|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|year)\b/i;
 /** How far past the reference date a date may lie before it is read as last year's. */
 const PAST_SLACK_MS = 31 * 86_400_000;
 
@@ -70,7 +73,9 @@ export function findDates(text: string, sentences: Sentence[], reference: Date |
   const ref = reference ?? new Date(Date.UTC(2000, 0, 1));
   for (const s of sentences) {
     const sText = text.slice(s.start, s.end);
-    for (const r of parseSentence(sText, ref)) {
+    // only a date written with a number, a full month or weekday name, or "year" is kept: a
+    // sentence without any of them is not parsed
+    for (const r of KEPT_DATE.test(sText) ? parseSentence(sText, ref) : []) {
       const c = r.start;
       // a year counts as written only when the text has one ("the week before" has none)
       const yearStated = c.isCertain('year') && /\d{4}|['’]\d\d\b/.test(r.text);
@@ -95,12 +100,7 @@ export function findDates(text: string, sentences: Sentence[], reference: Date |
         d.setUTCFullYear(d.getUTCFullYear() - 1);
       const precision =
         c.isCertain('day') || c.isCertain('weekday') ? 'day' : c.isCertain('month') ? 'month' : 'year';
-      if (
-        !/\d|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|year)\b/i.test(
-          r.text,
-        )
-      )
-        continue;
+      if (!KEPT_DATE.test(r.text)) continue;
       // "May" alone is too ambiguous with the verb
       if (/^may$/i.test(r.text.trim())) continue;
       const date =
@@ -144,13 +144,41 @@ export function findDates(text: string, sentences: Sentence[], reference: Date |
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A month's name or a numeric date: what a fully written date needs besides its year. */
+const MONTH_OR_NUMERIC = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.-]\d/i;
+const YEAR = /\b(?:1[6-9]|20)\d\d\b/g;
+
+/**
+ * The stretches of a line around its written years (from 40 characters before each year, where a
+ * weekday, month and day are written, to 10 after it, where an ISO date goes on), widened to whole
+ * words and joined where they overlap: the date parser reads these instead of whole paragraphs.
+ */
+function yearWindows(line: string): string[] {
+  const out: Array<[number, number]> = [];
+  for (const m of line.matchAll(YEAR)) {
+    const at = m.index ?? 0;
+    let start = Math.max(0, at - 40);
+    while (start > 0 && !/\s/.test(line[start - 1])) start--;
+    let end = Math.min(line.length, at + m[0].length + 10);
+    while (end < line.length && !/\s/.test(line[end])) end++;
+    const last = out[out.length - 1];
+    if (last && start <= last[1]) last[1] = end;
+    else out.push([start, end]);
+  }
+  return out.map(([a, z]) => line.slice(a, z));
+}
+
 /** The fully written date (year, month and day) that the texts state most often. */
 export function mostStatedDate(texts: string[]): Date | undefined {
   const counts = new Map<string, number>();
   const ref = new Date(Date.UTC(2000, 0, 1));
-  // only lines that write a year can state a full date: parse just those
-  const lines = texts.flatMap((t) => t.split('\n')).filter((l) => /\b(1[6-9]|20)\d\d\b/.test(l));
-  for (const t of lines) {
+  // only stretches that write a year and a month can state a full date: parse just those
+  const windows = texts
+    .flatMap((t) => t.split('\n'))
+    .filter((l) => MONTH_OR_NUMERIC.test(l))
+    .flatMap(yearWindows)
+    .filter((w) => MONTH_OR_NUMERIC.test(w));
+  for (const t of windows) {
     for (const r of parseSentence(t, ref)) {
       const c = r.start;
       if (!(c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) || !/\d{4}/.test(r.text))
