@@ -62,8 +62,17 @@ export function buildStory(input: StoryInput): Story {
     ]),
   );
   const claims = alignClaims(features, { texts, originOf }, input.claimOptions ?? DEFAULT_CLAIM_OPTIONS);
+  // the first claim citing each sentence
+  const claimBySentence = new Map<string, Claim>();
+  const remember = (c: Claim) => {
+    for (const s of c.support) {
+      const key = `${s.articleId}@${s.start}`;
+      if (!claimBySentence.has(key)) claimBySentence.set(key, c);
+    }
+  };
+  claims.forEach(remember);
   const claimAt = (articleId: string, start: number): Claim | undefined =>
-    claims.find((c) => c.support.some((s) => s.articleId === articleId && s.start === start));
+    claimBySentence.get(`${articleId}@${start}`);
 
   // attributions: kept with claims; media credits feed provenance and attribution conflicts
   const cites = new Map<string, string[]>();
@@ -111,7 +120,10 @@ export function buildStory(input: StoryInput): Story {
     cites.set(a.article.id, list);
   }
   const credited = leadCreditConflict(leadCredits, texts, originOf);
-  if (credited) claims.push({ ...credited, id: `claim-${claims.length + 1}` });
+  if (credited) {
+    claims.push({ ...credited, id: `claim-${claims.length + 1}` });
+    remember(claims[claims.length - 1]);
+  }
   // one name spelled two ways
   const sentenceOf = (m: ArticleMention) => {
     const a = articles.find((x) => x.article.id === m.articleId) as TimedArticle;
@@ -129,7 +141,10 @@ export function buildStory(input: StoryInput): Story {
         independentSources: 1,
         support: [first],
       } satisfies Claim);
-    if (!claims.includes(claim)) claims.push(claim);
+    if (!claims.includes(claim)) {
+      claims.push(claim);
+      remember(claim);
+    }
     addConflict(claim, { ...v.conflict, citations: v.conflict.citations.slice(1) });
   }
 

@@ -35,7 +35,20 @@ for (const line of SYNONYMS) {
   for (const w of ws) SYN.set(w, ws[0]);
 }
 
+/** Lemmas already looked up (a story repeats its words); emptied when it grows large. */
+const seen = new Map<string, string>();
+
 export function canonicalTerm(lemma: string): string {
+  let c = seen.get(lemma);
+  if (c === undefined) {
+    if (seen.size >= 50_000) seen.clear();
+    c = lookup(lemma);
+    seen.set(lemma, c);
+  }
+  return c;
+}
+
+function lookup(lemma: string): string {
   const direct = SYN.get(lemma);
   if (direct) return direct;
   // the lemmatiser leaves some inflections ("requested" tagged as an adjective)

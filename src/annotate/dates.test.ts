@@ -36,6 +36,19 @@ test('a month and day take their year from the reference; a written year is kept
   assert.ok(ds.every((d) => d.sentence === 0 && !d.asOf));
 });
 
+test('dates written with numbers: a time of today, days ago, a numeric date; ages and bare years are none', () => {
+  assert.deepEqual(brief(datesIn('The gunman walked in at about 10am today, police said.', WEDNESDAY)), [
+    ['10am today', '2025-03-19', 'day', false],
+  ]);
+  assert.deepEqual(brief(datesIn('The bridge closed 3 days ago.', WEDNESDAY)), [
+    ['3 days ago', '2025-03-16', 'day', false],
+  ]);
+  assert.deepEqual(brief(datesIn('The ferry sank on 4/9/2007.', WEDNESDAY)), [
+    ['4/9/2007', '2007-04-09', 'day', true],
+  ]);
+  assert.deepEqual(datesIn('The pilot, 29 years old, has flown since 2008.', WEDNESDAY), []);
+});
+
 test('seasons are read relative to the reference date', () => {
   assert.deepEqual(brief(datesIn('The pier was damaged last fall.', WEDNESDAY)), [
     ['last fall', '2024-09', 'month', false],

@@ -44,6 +44,14 @@ const FUTURE =
 /** What a kept date's text has: a number, a month's or weekday's full name, or "year". */
 const KEPT_DATE =
   /\d|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|year)\b/i;
+/**
+ * What the date parser needs to read a day, a month or a written year (a kept date): a month or
+ * weekday, a numeric date ("4/9/2007", "2008-12-05"), a count of days ago, last or next, or a time
+ * of today ("at about 10am today"). A sentence with a number and "years" but none of these ("he is
+ * 29 years old", "in 2008") is not parsed.
+ */
+const DAY_OR_MONTH =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|ago|last|next|this|past|now|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|midnight|midday|noon)\b|\d\s*[/.-]\s*\d/i;
 /** How far past the reference date a date may lie before it is read as last year's. */
 const PAST_SLACK_MS = 31 * 86_400_000;
 
@@ -73,9 +81,8 @@ export function findDates(text: string, sentences: Sentence[], reference: Date |
   const ref = reference ?? new Date(Date.UTC(2000, 0, 1));
   for (const s of sentences) {
     const sText = text.slice(s.start, s.end);
-    // only a date written with a number, a full month or weekday name, or "year" is kept: a
-    // sentence without any of them is not parsed
-    for (const r of KEPT_DATE.test(sText) ? parseSentence(sText, ref) : []) {
+    // a sentence that cannot hold a kept date is not parsed
+    for (const r of KEPT_DATE.test(sText) && DAY_OR_MONTH.test(sText) ? parseSentence(sText, ref) : []) {
       const c = r.start;
       // a year counts as written only when the text has one ("the week before" has none)
       const yearStated = c.isCertain('year') && /\d{4}|['’]\d\d\b/.test(r.text);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { alignSentences, dice, tokenSet } from './align-sentences.ts';
+import { alignSentences, dice, diceMatrix, matchSentences, tokenSet } from './align-sentences.ts';
 
 const vocab = () => new Map<string, number>();
 const sets = (v: Map<string, number>, sentences: string[]) => sentences.map((s) => tokenSet(s.split(' '), v));
@@ -69,4 +69,42 @@ test('pairs below the score or token minimum are not aligned', () => {
     ],
   );
   assert.deepEqual(alignSentences([], b), []);
+});
+
+test('diceMatrix gives the Dice of every pair, 0 for short sentences', () => {
+  const v = vocab();
+  const a = sets(v, ['x y z w', 'one two', 'p q r']);
+  const b = sets(v, ['x y q', 'm n o', 'p q r']);
+  const scores = diceMatrix(a, b, 3);
+  const expected = a.flatMap((x) => b.map((y) => (x.length < 3 || y.length < 3 ? 0 : dice(x, y))));
+  assert.deepEqual([...scores], expected);
+  assert.equal(scores[2 * 3 + 2], 1);
+});
+
+test('matchSentences pairs each sentence with its best unused near-identical one, in any order', () => {
+  const v = vocab();
+  const a = sets(v, ['a b c d e', 'f g h i j', 'k l m n o']);
+  const b = sets(v, ['k l m n o', 'a b c d x', 'a b c d e']);
+  const scores = diceMatrix(a, b, 3);
+  const pairs = matchSentences(3, 3, scores, 0.8);
+  assert.deepEqual(
+    pairs.map((p) => [p.i, p.j, p.score]),
+    [
+      [0, 2, 1],
+      [2, 0, 1],
+    ],
+  );
+  // the best match is used once: a second copy of a's first sentence takes the next best
+  const twice = sets(v, ['a b c d e', 'a b c d e']);
+  const s2 = diceMatrix(twice, b, 3);
+  assert.deepEqual(
+    matchSentences(2, 3, s2, 0.8).map((p) => [p.i, p.j]),
+    [
+      [0, 2],
+      [1, 1],
+    ],
+  );
+  // the same pairs read from the matrix of (b, a)
+  const back = diceMatrix(b, a, 3);
+  assert.deepEqual(matchSentences(3, 3, back, 0.8, true), pairs);
 });

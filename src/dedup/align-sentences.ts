@@ -46,6 +46,47 @@ export interface SentencePair {
 }
 
 /**
+ * Dice of every pair of sentences of `a` and `b` that share a token, as a dense |a|×|b| matrix
+ * (row-major; 0 where they share none or either has fewer than `minTokens` tokens). Counts come
+ * from an index of `b`'s tokens, so pairs sharing nothing cost nothing.
+ */
+export function diceMatrix(
+  a: ReadonlyArray<Int32Array>,
+  b: ReadonlyArray<Int32Array>,
+  minTokens = 3,
+): Float64Array {
+  const n = a.length;
+  const m = b.length;
+  const scores = new Float64Array(n * m);
+  const postings = new Map<number, number[]>();
+  b.forEach((y, j) => {
+    if (y.length < minTokens) return;
+    for (const t of y) {
+      const list = postings.get(t);
+      if (list) list.push(j);
+      else postings.set(t, [j]);
+    }
+  });
+  const shared = new Int32Array(m);
+  const touched: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = a[i];
+    if (x.length < minTokens) continue;
+    for (const t of x) {
+      for (const j of postings.get(t) ?? []) {
+        if (shared[j]++ === 0) touched.push(j);
+      }
+    }
+    for (const j of touched) {
+      scores[i * m + j] = (2 * shared[j]) / (x.length + b[j].length);
+      shared[j] = 0;
+    }
+    touched.length = 0;
+  }
+  return scores;
+}
+
+/**
  * Best order-preserving alignment: the set of sentence pairs with Dice ≥ `minScore`, no sentence
  * used twice and no crossing pairs (if i₁ < i₂ then j₁ < j₂), maximising the summed score —
  * a weighted longest-common-subsequence by dynamic programming, O(|a|·|b|). Sentences with
@@ -57,22 +98,20 @@ export function alignSentences(
   minScore = 0.5,
   minTokens = 3,
 ): SentencePair[] {
-  const n = a.length;
-  const m = b.length;
+  return alignScored(a.length, b.length, diceMatrix(a, b, minTokens), minScore);
+}
+
+/** `alignSentences` over an n×m matrix of pair scores (see `diceMatrix`). */
+export function alignScored(n: number, m: number, scores: Float64Array, minScore: number): SentencePair[] {
   const cols = m + 1;
   const best = new Float64Array((n + 1) * cols);
-  const pairScore = new Float64Array(n * m);
-  for (let i = 0; i < n; i++) {
-    if (a[i].length < minTokens) continue;
-    for (let j = 0; j < m; j++) {
-      if (b[j].length < minTokens) continue;
-      const s = dice(a[i], b[j]);
-      if (s >= minScore) pairScore[i * m + j] = s;
-    }
-  }
+  const pairScore = (i: number, j: number) => {
+    const s = scores[i * m + j];
+    return s >= minScore && s > 0 ? s : 0;
+  };
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      const s = pairScore[(i - 1) * m + (j - 1)];
+      const s = pairScore(i - 1, j - 1);
       const diag = s > 0 ? best[(i - 1) * cols + (j - 1)] + s : 0;
       best[i * cols + j] = Math.max(best[(i - 1) * cols + j], best[i * cols + (j - 1)], diag);
     }
@@ -85,7 +124,7 @@ export function alignSentences(
     if (here === best[(i - 1) * cols + j]) i--;
     else if (here === best[i * cols + (j - 1)]) j--;
     else {
-      pairs.push({ i: i - 1, j: j - 1, score: pairScore[(i - 1) * m + (j - 1)] });
+      pairs.push({ i: i - 1, j: j - 1, score: pairScore(i - 1, j - 1) });
       i--;
       j--;
     }
@@ -96,27 +135,28 @@ export function alignSentences(
 /**
  * Sentences of `a` with a near-identical sentence in `b` (Dice ≥ `minDice`), in any order, each
  * sentence used once: paragraphs two versions of one wire story share after being reordered.
+ * `scores` is the |a|×|b| matrix of `diceMatrix(a, b)`, or with `transposed` that of `diceMatrix(b, a)`.
  */
 export function matchSentences(
-  a: Int32Array[],
-  b: Int32Array[],
+  n: number,
+  m: number,
+  scores: Float64Array,
   minDice: number,
-  minTokens: number,
+  transposed = false,
 ): SentencePair[] {
-  const used = new Set<number>();
+  const used = new Uint8Array(m);
   const out: SentencePair[] = [];
-  a.forEach((x, i) => {
-    if (x.length < minTokens) return;
+  for (let i = 0; i < n; i++) {
     let best = -1;
     let bestScore = minDice;
-    b.forEach((y, j) => {
-      if (used.has(j) || y.length < minTokens) return;
-      const d = dice(x, y);
-      if (d >= bestScore) [best, bestScore] = [j, d];
-    });
-    if (best < 0) return;
-    used.add(best);
+    for (let j = 0; j < m; j++) {
+      if (used[j]) continue;
+      const d = transposed ? scores[j * n + i] : scores[i * m + j];
+      if (d > 0 && d >= bestScore) [best, bestScore] = [j, d];
+    }
+    if (best < 0) continue;
+    used[best] = 1;
     out.push({ i, j: best, score: bestScore });
-  });
+  }
   return out;
 }

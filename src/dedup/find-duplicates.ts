@@ -30,7 +30,7 @@
 //  3. otherwise the article with the greater id is taken as derived, and the evidence says so.
 
 import { profileText } from '../cluster/terms.ts';
-import { alignSentences, matchSentences, sharedCount, tokenSet } from './align-sentences.ts';
+import { alignScored, diceMatrix, matchSentences, sharedCount, tokenSet } from './align-sentences.ts';
 import { bandKeys, minhashSignature, normalisedWords, shingleHashes } from './minhash.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -262,7 +262,8 @@ export function findDuplicates(items: DedupInput[], options: DedupOptions = {}):
       const containment = inter / Math.max(1, Math.min(x.shingles.length, y.shingles.length));
       const tx = x.sentenceTokens;
       const ty = y.sentenceTokens;
-      const aligned = alignSentences(tx, ty, o.sentenceDice, o.minSentenceTokens);
+      const scores = diceMatrix(tx, ty, o.minSentenceTokens);
+      const aligned = alignScored(tx.length, ty.length, scores, o.sentenceDice);
       const [eligibleX, eligibleY] = [eligibleCount(tx, o), eligibleCount(ty, o)];
       const eligible = Math.min(eligibleX, eligibleY);
       const share = eligible === 0 ? 0 : aligned.length / eligible;
@@ -271,9 +272,14 @@ export function findDuplicates(items: DedupInput[], options: DedupOptions = {}):
         jaccard >= o.copyJaccard || (containment >= o.copyContainment && jaccard >= o.copyMinJaccard);
       const isRewrite = !isCopy && aligned.length >= o.minAlignedSentences && share >= o.minAlignedShare;
       // versions of one story (a wire story's updates): many sentences word for word, reordered
-      const [shorter, longer] = eligibleX <= eligibleY ? [tx, ty] : [ty, tx];
+      const xShorter = eligibleX <= eligibleY;
+      const m = ty.length;
       const same =
-        isCopy || isRewrite ? [] : matchSentences(shorter, longer, o.versionDice, o.minSentenceTokens);
+        isCopy || isRewrite
+          ? []
+          : xShorter
+            ? matchSentences(tx.length, m, scores, o.versionDice)
+            : matchSentences(m, tx.length, scores, o.versionDice, true);
       const isVersion =
         same.length >= o.minVersionSentences && same.length / Math.max(1, eligible) >= o.minVersionShare;
       if (!isCopy && !isRewrite && !isVersion) continue;
@@ -282,7 +288,7 @@ export function findDuplicates(items: DedupInput[], options: DedupOptions = {}):
       const flip = derived !== x;
       // pairs as (sentence of x, sentence of y)
       const pairsXY = isVersion
-        ? same.map((p) => (shorter === tx ? p : { i: p.j, j: p.i, score: p.score }))
+        ? same.map((p) => (xShorter ? p : { i: p.j, j: p.i, score: p.score }))
         : aligned;
       const alignedSentences = pairsXY.map((p) => {
         const spanX = x.spans[p.i];

@@ -445,11 +445,12 @@ export function isCaptionLine(line: string): boolean {
 export function isHeadlineLike(line: string): boolean {
   const t = line.trim();
   const n = wordCount(t);
+  if (n < 2 || n > 22 || /[.!:;,]$/.test(t) || !/^\P{Ll}/u.test(t)) return false;
   // a sentence ends inside it ("… BEY 0843. \" (Fox News article)") or at its end behind a quote
   // (a capitalised abbreviation such as "Mich." or "U.S." does not end a sentence)
-  if (/(?<!\b\p{Lu}[\p{L}.]{0,3})[.!?]["'’”)]*\s+[\s"'“‘(]*\p{Lu}/u.test(t) || /[.!?]\s*["'’”)]+$/.test(t))
-    return false;
-  return n >= 2 && n <= 22 && !/[.!:;,]$/.test(t) && /^\P{Ll}/u.test(t);
+  return (
+    !/(?<!\b\p{Lu}[\p{L}.]{0,3})[.!?]["'’”)]*\s+[\s"'“‘(]*\p{Lu}/u.test(t) && !/[.!?]\s*["'’”)]+$/.test(t)
+  );
 }
 
 /** A short proper-name line such as an outlet name in a page footer ("Euromaidan Press"). */
@@ -458,12 +459,19 @@ export function isNameLine(line: string): boolean {
   return w.length >= 1 && w.length <= 4 && w.every((x) => /^\p{Lu}[\p{L}'’&.-]*$/u.test(x));
 }
 
+const LONG_WORD = /(?:^|\s)["'“‘(]*(\p{L})\p{L}{3}/gu;
+
 /** Title Case: most of the longer words start with a capital. */
 export function isTitleCase(line: string): boolean {
-  const long = words(line).filter((w) => /^\p{L}{4,}/u.test(w.replace(/^["'“‘(]+/, '')));
-  if (long.length < 2) return false;
-  const caps = long.filter((w) => /^\p{Lu}/u.test(w.replace(/^["'“‘(]+/, ''))).length;
-  return caps / long.length >= 0.7;
+  // each word of four letters or more (after opening quotes), and whether it starts with a capital
+  let long = 0;
+  let caps = 0;
+  for (const m of line.matchAll(LONG_WORD)) {
+    long++;
+    if (/\p{Lu}/u.test(m[1])) caps++;
+  }
+  if (long < 2) return false;
+  return caps / long >= 0.7;
 }
 
 /** A paragraph of running text: a sentence (or several), not a label, a link or a headline. */
