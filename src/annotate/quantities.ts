@@ -87,12 +87,11 @@ const EVENT_WORDS: Record<string, string> = {
   displace: 'displace flee',
 };
 /** The event class of a word, by lemma or surface form ("constructor" is not a key). */
-const eventWord = (word: string): string | undefined =>
-  Object.hasOwn(EVENTS, word) ? EVENTS[word] : undefined;
+const eventWord = (word: string): string | undefined => EVENT_OF.get(word);
 const eventOf = (t: Token): string | undefined => eventWord(t.lemma) ?? eventWord(t.text.toLowerCase());
 
-export const EVENTS: Record<string, string> = Object.fromEntries(
-  Object.entries(EVENT_WORDS).flatMap(([event, words]) => words.split(' ').map((w) => [w, event])),
+const EVENT_OF = new Map(
+  Object.entries(EVENT_WORDS).flatMap(([event, words]) => words.split(' ').map((w) => [w, event] as const)),
 );
 
 const QUALIFIER =
