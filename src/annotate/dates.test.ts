@@ -119,3 +119,12 @@ test('a month named without its year in what happened is the past one; in what i
   const dates = findDates(text, sentences, new Date('2005-11-28T12:00:00Z')).map((d) => d.date);
   assert.deepEqual(dates, ['2005-02', '2006-02-12', '2006-04-11']);
 });
+
+test('spans ahead are no dates; "one day after Wednesday" is not Wednesday', () => {
+  assert.deepEqual(datesIn('Repairs will be done within a week, in 2 weeks at most.', WEDNESDAY), []);
+  assert.deepEqual(datesIn('Crews worked for 55 minutes before the bridge closed.', WEDNESDAY), []);
+  assert.deepEqual(
+    datesIn("One day after Wednesday's strike, schools remain occupied.", new Date('2025-03-21T12:00:00Z')),
+    [],
+  );
+});

@@ -24,14 +24,26 @@ const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, au
 const DATE_WORD =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|tomorrow|tonight|ago|year|month|week|weekend|spring|summer|fall|autumn|winter)\b|\b(?:1[6-9]|20)\d\d\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/i;
 
+/**
+ * chrono's casual English parser without its parser of spans ahead ("within a week", "in 2 weeks",
+ * "for 55 minutes"): what it reads is a duration, never a kept date (see `findDates`), and its
+ * pattern costs a tenth of a second or more to compile on first use. ("One day after Wednesday"
+ * needs the parser of "later" and "after", which stays.)
+ */
+const WITHIN_PARSER = /^ENTimeUnitWithinFormatParser$/;
+const parser = new chrono.Chrono({
+  parsers: chrono.casual.parsers.filter((p) => !WITHIN_PARSER.test(p.constructor.name)),
+  refiners: chrono.casual.refiners,
+});
+
 function parseSentence(text: string, ref: Date): chrono.ParsedResult[] {
   if (!DATE_WORD.test(text)) return [];
-  const results = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
+  const results = parser.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
   // "In February, 40 crews…": chrono reads the count as a two-digit year; read the date alone
   return results.map((r) => {
     const m = r.text.match(/^(.*?),\s*\d{1,2}\s*$/);
     if (!m || /\d{4}/.test(r.text) || !r.start.isCertain('year')) return r;
-    const again = chrono.parse(m[1], { instant: ref, timezone: 0 }, { forwardDate: false })[0];
+    const again = parser.parse(m[1], { instant: ref, timezone: 0 }, { forwardDate: false })[0];
     if (!again) return r;
     (again as { index: number }).index += r.index;
     return again;
