@@ -47,8 +47,9 @@ export function independentSources(citations: Citation[], originOf: (id: string)
   for (const c of citations) {
     const origin = originOf(c.articleId);
     if (!parent.has(origin)) parent.set(origin, origin);
+    if (citations.length < 2 || QUOTATION.test(c.quote)) continue;
     const text = wireText(c.quote);
-    if (QUOTATION.test(c.quote) || text.split(' ').length < WIRE_WORDS) continue;
+    if (text.split(' ').length < WIRE_WORDS) continue;
     const first = byText.get(text);
     if (first === undefined) byText.set(text, origin);
     else if (find(first) !== find(origin)) parent.set(find(origin), find(first));

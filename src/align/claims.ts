@@ -91,34 +91,50 @@ function similarityGraph(features: SentenceFeatures[], idf: Map<string, number>)
   return edges;
 }
 
-/** Each sentence's terms as sorted term ids and counts, and each id's idf weight. */
+/** Each sentence's terms as sorted term ids, with their counts and whether each is a word of a name. */
 interface TermVectors {
   ids: Int32Array[];
   counts: Float64Array[];
+  names: Uint8Array[];
+  /** Idf weight of each term id. */
   weights: number[];
 }
 
+/** A term's count is packed below its id so that one numeric sort orders both. */
+const COUNT_SLOTS = 1024;
+
 function termVectors(features: SentenceFeatures[], idf: Map<string, number>): TermVectors {
   const idOf = new Map<string, number>();
-  const weights: number[] = [];
-  const ids: Int32Array[] = [];
-  const counts: Float64Array[] = [];
+  const out: TermVectors = { ids: [], counts: [], names: [], weights: [] };
   for (const f of features) {
-    const entries: Array<[number, number]> = [];
+    const packed = new Float64Array(f.terms.size);
+    let k = 0;
     for (const [t, c] of f.terms) {
       let id = idOf.get(t);
       if (id === undefined) {
-        id = weights.length;
+        id = out.weights.length;
         idOf.set(t, id);
-        weights.push(idf.get(t) ?? 1);
+        out.weights.push(idf.get(t) ?? 1);
       }
-      entries.push([id, c]);
+      packed[k++] = id * COUNT_SLOTS + Math.min(c, COUNT_SLOTS - 1);
     }
-    entries.sort((x, y) => x[0] - y[0]);
-    ids.push(Int32Array.from(entries, (e) => e[0]));
-    counts.push(Float64Array.from(entries, (e) => e[1]));
+    packed.sort();
+    const ids = new Int32Array(k);
+    const counts = new Float64Array(k);
+    for (let x = 0; x < k; x++) {
+      ids[x] = Math.floor(packed[x] / COUNT_SLOTS);
+      counts[x] = packed[x] % COUNT_SLOTS;
+    }
+    const names = new Uint8Array(k);
+    if (f.names.size) {
+      const nameIds = new Set([...f.names].map((t) => idOf.get(t)));
+      for (let x = 0; x < k; x++) names[x] = nameIds.has(ids[x]) ? 1 : 0;
+    }
+    out.ids.push(ids);
+    out.counts.push(counts);
+    out.names.push(names);
   }
-  return { ids, counts, weights };
+  return out;
 }
 
 /** Full similarity of one pair, or undefined when their wording has too little in common. */
@@ -133,8 +149,11 @@ function pairScore(
   const [p, q] = features[i].terms.size <= features[j].terms.size ? [i, j] : [j, i];
   const [a, b] = [v.ids[p], v.ids[q]];
   const [ca, cb] = [v.counts[p], v.counts[q]];
+  const [na, nb] = [v.names[p], v.names[q]];
   let dot = 0;
   let mass = 0;
+  /** Shared words that are not words of a name (see `combineScore`). */
+  let content = 0;
   for (let x = 0, y = 0; x < a.length && y < b.length; ) {
     if (a[x] < b[y]) x++;
     else if (a[x] > b[y]) y++;
@@ -142,13 +161,14 @@ function pairScore(
       const w = v.weights[a[x]];
       dot += w * ca[x] * w * cb[y];
       mass += w;
+      if (!na[x] && !nb[y]) content++;
       x++;
       y++;
     }
   }
   const base = termScore(dot, mass, weights[i], weights[j]);
   if (base < MIN_TERM_SCORE) return undefined;
-  return combineScore(base, features[i], features[j]);
+  return combineScore(base, features[i], features[j], content);
 }
 
 /** Greedy average-link clustering: strongest pairs first, merging groups that share no article. */

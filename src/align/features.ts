@@ -58,6 +58,12 @@ export interface SentenceFeatures {
   hedged: boolean;
 }
 
+/** Whether a word has a letter (an ASCII first letter answers at once). */
+function hasLetter(word: string): boolean {
+  const c = word.charCodeAt(0) | 32;
+  return (c >= 97 && c <= 122) || /\p{L}/u.test(word);
+}
+
 /**
  * Features of each body sentence of an article. Words and names inside `credits` (the phrases
  * that say who said it: "Troy police Lt. Gerry Scherlinck said") do not count: two sentences
@@ -87,8 +93,9 @@ export function sentenceFeatures(
     for (let i = s.tokens[0]; i < s.tokens[1]; i++) {
       const t = a.tokens[i];
       // "had yet to regain" denies like "had not regained"
-      const yetTo = /^yet$/i.test(t.text) && /^to$/i.test(a.tokens[i + 1]?.text ?? '');
-      if (NEGATION.test(t.text) || yetTo) {
+      const yetTo = t.text.toLowerCase() === 'yet' && a.tokens[i + 1]?.text.toLowerCase() === 'to';
+      // every negator has an "n" (cheap test first)
+      if (((t.text.includes('n') || t.text.includes('N')) && NEGATION.test(t.text)) || yetTo) {
         scope = 4;
         continue;
       }
@@ -99,8 +106,8 @@ export function sentenceFeatures(
         words.add(t.text.toLowerCase());
         continue;
       }
-      const lemma = t.lemma.replace(/[’']s$/, '');
-      if (lemma.length < 2 || STOP.has(lemma) || !/\p{L}/u.test(lemma)) continue;
+      const lemma = t.lemma.endsWith("'s") || t.lemma.endsWith('’s') ? t.lemma.slice(0, -2) : t.lemma;
+      if (lemma.length < 2 || STOP.has(lemma) || !hasLetter(lemma)) continue;
       const c = canonicalTerm(lemma);
       words.add(c);
       if (TIME_WORDS.has(lemma)) continue;
@@ -273,16 +280,22 @@ const MIN_SHARED_CONTENT = 2;
 
 /**
  * A pair's similarity from its term score: plus agreement, times `PREDICATE_MISS` for each sign of
- * another fact (no shared predicate, one of them hedged, nothing shared beyond names).
+ * another fact (no shared predicate, one of them hedged, nothing shared beyond names). `shared`:
+ * the pair's shared words beyond names, when the caller has counted them already.
  */
-export function combineScore(termPart: number, a: SentenceFeatures, b: SentenceFeatures): number {
+export function combineScore(
+  termPart: number,
+  a: SentenceFeatures,
+  b: SentenceFeatures,
+  shared = sharedContent(a, b),
+): number {
   return (
     (termPart + agreementBonus(a, b)) *
     (samePredicate(a, b) ? 1 : PREDICATE_MISS) *
     // what may happen is not what happened: "would move Youkilis to third" / "have Youkilis at first"
     // (unless both give one distinctive figure: "up to 12,000 troops may have been deployed")
     (a.hedged !== b.hedged && !shareDistinctive(a, b) ? PREDICATE_MISS : 1) *
-    (sharedContent(a, b) < MIN_SHARED_CONTENT ? PREDICATE_MISS : 1)
+    (shared < MIN_SHARED_CONTENT ? PREDICATE_MISS : 1)
   );
 }
 
