@@ -139,6 +139,30 @@ test('a member giving another count for the same measure is moved to a numeric c
   assert.match(c.conflicts?.[0].note ?? '', /14 vs 17/);
 });
 
+test('members disagreeing on two measures give one numeric conflict each', () => {
+  const said = (dead: number, hurt: number, tail = '') =>
+    `${dead} people were killed and ${hurt} people were injured when the Greywick footbridge collapsed on Monday morning${tail}.`;
+  const x = article('x', said(3, 14));
+  const y = article('y', said(3, 17));
+  const z = article('z', said(4, 14));
+  const w = article('w', said(3, 14, ', police said'));
+  const claims = claimsOf([x, y, z, w]);
+  const c = claims.find((k) => k.conflicts?.some((f) => f.kind === 'numeric'));
+  assert.ok(c, 'a numeric conflict');
+  assert.deepEqual(c.support.map((s) => s.articleId).sort(), ['w', 'x']);
+  const notes = (c.conflicts ?? []).map((f) => [
+    f.note.match(/\d+ vs \d+/)?.[0],
+    f.citations.map((s) => s.articleId),
+  ]);
+  assert.deepEqual(
+    notes.sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    [
+      ['14 vs 17', ['y']],
+      ['3 vs 4', ['z']],
+    ],
+  );
+});
+
 test('a hedged statement does not contradict a denial', () => {
   const n = article('n', 'None of the crew have asked to leave the ship, the company said.');
   const p = article('p', 'The crew could ask to leave the ship if conditions worsen, the company said.');

@@ -269,11 +269,14 @@ function core(
   return best;
 }
 
-/** Members giving another value for a measure the others agree on move to a numeric conflict. */
+/**
+ * Members giving another value for a measure the others agree on move to a numeric conflict, one
+ * per measure in dispute (a claim may disagree on the dead and on the injured).
+ */
 function numericSplit(
   g: number[],
   features: SentenceFeatures[],
-): { agree: number[]; differ: number[]; note?: string } {
+): { agree: number[]; conflicts: Array<{ differ: number[]; note: string }> } {
   const values = new Map<string, Map<number, number[]>>();
   for (const x of g) {
     for (const m of features[x].measures) {
@@ -282,23 +285,26 @@ function numericSplit(
       values.set(m.key, byValue);
     }
   }
+  const conflicts: Array<{ differ: number[]; note: string }> = [];
+  const moved = new Set<number>();
   for (const [key, byValue] of values) {
     if (byValue.size < 2) continue;
     const ranked = [...byValue.entries()].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
     const [mainValue, mainMembers] = ranked[0];
     const differ = [...new Set(ranked.slice(1).flatMap(([, xs]) => xs))].filter(
-      (x) => !mainMembers.includes(x),
+      (x) => !mainMembers.includes(x) && !moved.has(x),
     );
-    if (!differ.length) continue;
+    // the claim keeps at least one member: its wording comes from them
+    if (!differ.length || g.length - moved.size - differ.length < 1) continue;
+    for (const x of differ) moved.add(x);
     const others = ranked.slice(1).map(([v]) => v.toLocaleString('en'));
     const what = key.split(':').filter(Boolean).join(' ');
-    return {
-      agree: g.filter((x) => !differ.includes(x)),
+    conflicts.push({
       differ,
       note: `Sources disagree on a figure (${what}): ${mainValue.toLocaleString('en')} vs ${others.join(', ')}.`,
-    };
+    });
   }
-  return { agree: g, differ: [] };
+  return { agree: g.filter((x) => !moved.has(x)), conflicts };
 }
 
 /**
@@ -352,8 +358,8 @@ export function alignClaims(
       independentSources: independent,
       support: members.map(citeOf),
     };
-    if (split.differ.length && split.note)
-      addConflict(claim, { kind: 'numeric', note: split.note, citations: split.differ.map(citeOf) });
+    for (const c of split.conflicts)
+      addConflict(claim, { kind: 'numeric', note: c.note, citations: c.differ.map(citeOf) });
     claims.push(claim);
     for (const m of g) claimOf.set(m, claim);
   }

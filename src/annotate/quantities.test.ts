@@ -194,3 +194,14 @@ test('"one victim died" is a count; in "two of the three victims died" three is 
     [[2, 'victim', 'killed']],
   );
 });
+
+test('a count followed by its own verb is counted by that verb, not by a nearer event word', () => {
+  const qs = quantitiesIn('Three people were killed and 14 people were injured when the footbridge fell.');
+  assert.deepEqual(
+    qs.map((q) => [q.value, q.event]),
+    [
+      [3, 'killed'],
+      [14, 'injured'],
+    ],
+  );
+});

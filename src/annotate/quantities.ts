@@ -104,6 +104,8 @@ const UNITS =
 const NUMBER =
   /(?<![\p{L}\d:.-])([£$€]\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens)(?=(?:MM|mn|bn|[mMbBkK])(?![\p{L}\d])|(?![\p{L}\d]))(?:-(third|thirds|quarter|quarters|half|fifth|fifths)\b)?(\s?(?:%|percent\b|per cent\b))?(\s+(?:thousand|million|billion|trillion)\b|(?:MM|mn|bn|[mMbBkK])(?![\p{L}\d]))?(-year-old\b)?/giu;
 
+/** Words between a count's counted thing and its verb: "80 people were also wounded". */
+const AUXILIARY = /^(were|was|are|is|been|be|have|had|also|reportedly)$/i;
 const THING_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 /** The word "magnitude" before a quake's value, or "-magnitude" / "on the Richter scale" after it. */
 const MAGNITUDE_BEFORE =
@@ -305,8 +307,15 @@ export function findQuantities(
       let governing = numIdx - 1;
       while (governing > 0 && COUNT_LEAD.has(sTokens[governing].text.toLowerCase())) governing--;
       let beside = false;
+      // "3 people were killed and 14 people were injured": the count's own verb after it, past the
+      // counted thing and auxiliaries only, governs it before any nearer event word
+      let own = numIdx + 1;
+      while (own < sTokens.length && (skip.has(sTokens[own]) || AUXILIARY.test(sTokens[own].text))) own++;
       if (governing >= 0 && governing < numIdx && eventAt(governing)) {
         [event, bestAt] = [eventAt(governing), governing];
+        beside = true;
+      } else if (numIdx >= 0 && own < sTokens.length && eventAt(own)) {
+        [event, bestAt] = [eventAt(own), own];
         beside = true;
       } else
         sTokens.forEach((_, i) => {
@@ -317,9 +326,7 @@ export function findQuantities(
         });
       // "about 50 hurt", "80 people were wounded": only the counted thing and auxiliaries between
       if (!beside && bestAt > numIdx)
-        beside = sTokens
-          .slice(numIdx + 1, bestAt)
-          .every((t) => skip.has(t) || /^(were|was|are|is|been|be|have|had|also|reportedly)$/i.test(t.text));
+        beside = sTokens.slice(numIdx + 1, bestAt).every((t) => skip.has(t) || AUXILIARY.test(t.text));
       // "killed or wounded", "dead and injured": one count of both is a casualty count
       if (event === 'killed' || event === 'injured') {
         const other = event === 'killed' ? 'injured' : 'killed';
