@@ -121,8 +121,9 @@ export function buildStory(input: StoryInput): Story {
   }
   const credited = leadCreditConflict(leadCredits, texts, originOf);
   if (credited) {
-    claims.push({ ...credited, id: `claim-${claims.length + 1}` });
-    remember(claims[claims.length - 1]);
+    const claim = { ...credited, id: `claim-${claims.length + 1}` };
+    claims.push(claim);
+    remember(claim);
   }
   // one name spelled two ways
   const sentenceOf = (m: ArticleMention) => {
