@@ -30,7 +30,7 @@ export function annotateTime(a: AnnotatedArticle, storyReference: Date | undefin
   const published = a.article.published ? new Date(a.article.published) : undefined;
   const own = published && !Number.isNaN(published.getTime()) ? published : undefined;
   const ref = own ?? storyReference;
-  const dates = findDates(a.article.text, a.sentences, ref);
+  const dates = findDates(a.article.text, a.sentences, ref, !!own);
   const quantities = findQuantities(a.article.text, a.sentences, a.tokens, dates);
   const timed: TimedArticle = { ...a, dates, quantities };
   if (ref) timed.reference = { date: ref.toISOString().slice(0, 10), from: own ? 'published' : 'story' };

@@ -128,3 +128,27 @@ test('spans ahead are no dates; "one day after Wednesday" is not Wednesday', () 
     [],
   );
 });
+
+test('"yesterday", "last night" and "today" are dates against the article\'s own date, not a story\'s', () => {
+  const text =
+    'A report posted last night said the offer was raised, and the club declined to comment yesterday.';
+  const { sentences } = tokenize(nlp, text, []);
+  const own = findDates(text, sentences, WEDNESDAY, true);
+  assert.deepEqual(
+    own.map((d) => [d.text, d.date, d.precision]),
+    [
+      ['last night', '2025-03-18', 'day'],
+      ['yesterday', '2025-03-18', 'day'],
+    ],
+  );
+  for (const d of own) assert.equal(text.slice(d.start, d.end), d.text);
+  assert.deepEqual(findDates(text, sentences, WEDNESDAY), [], 'a story date makes them guesses');
+  // inside a sentence, capitalised, the word belongs to a name; first in a sentence it is a date
+  const named =
+    'She was named Person of the Week on World News Tonight, USA Today reported. Today the clinic reopened.';
+  const ns = tokenize(nlp, named, []).sentences;
+  assert.deepEqual(
+    findDates(named, ns, WEDNESDAY, true).map((d) => [d.text, d.sentence]),
+    [['Today', 1]],
+  );
+});

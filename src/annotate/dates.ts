@@ -22,7 +22,7 @@ const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, au
 
 /** Cheap test before running the date parser: something that can be part of a date. */
 const DATE_WORD =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|tomorrow|tonight|ago|year|month|week|weekend|spring|summer|fall|autumn|winter)\b|\b(?:1[6-9]|20)\d\d\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|tomorrow|tonight|last night|ago|year|month|week|weekend|spring|summer|fall|autumn|winter)\b|\b(?:1[6-9]|20)\d\d\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/i;
 
 /**
  * chrono's casual English parser without its parser of spans ahead ("within a week", "in 2 weeks",
@@ -88,13 +88,32 @@ function seasons(
   return out;
 }
 
-export function findDates(text: string, sentences: Sentence[], reference: Date | undefined): DateMention[] {
+/** Days named by their relation to the day of writing: exact when that day is the article's own. */
+const DAY_OF_WRITING = /\b(today|tonight|yesterday|tomorrow|last night)\b/i;
+
+/**
+ * Dates mentioned in each sentence, resolved against `reference`. With `ownDate` (the reference is
+ * the article's own publication date, not its story's) "yesterday", "last night", "today" and
+ * "tomorrow" are dates too; against a story's date they would be guesses.
+ */
+export function findDates(
+  text: string,
+  sentences: Sentence[],
+  reference: Date | undefined,
+  ownDate = false,
+): DateMention[] {
+  const kept = (t: string) => KEPT_DATE.test(t) || (ownDate && DAY_OF_WRITING.test(t));
+  // "USA Today", "World News Tonight": capitalised inside a sentence, the word is part of a name
+  const ofWriting = (t: string, atStart: boolean) => {
+    const m = t.match(DAY_OF_WRITING);
+    return !!m && (atStart || m[0] === m[0].toLowerCase());
+  };
   const out: DateMention[] = [];
   const ref = reference ?? new Date(Date.UTC(2000, 0, 1));
   for (const s of sentences) {
     const sText = text.slice(s.start, s.end);
     // a sentence that cannot hold a kept date is not parsed
-    for (const r of KEPT_DATE.test(sText) && DAY_OR_MONTH.test(sText) ? parseSentence(sText, ref) : []) {
+    for (const r of kept(sText) && DAY_OR_MONTH.test(sText) ? parseSentence(sText, ref) : []) {
       const c = r.start;
       // a year counts as written only when the text has one ("the week before" has none)
       const yearStated = c.isCertain('year') && /\d{4}|['’]\d\d\b/.test(r.text);
@@ -119,7 +138,7 @@ export function findDates(text: string, sentences: Sentence[], reference: Date |
         d.setUTCFullYear(d.getUTCFullYear() - 1);
       const precision =
         c.isCertain('day') || c.isCertain('weekday') ? 'day' : c.isCertain('month') ? 'month' : 'year';
-      if (!KEPT_DATE.test(r.text)) continue;
+      if (!KEPT_DATE.test(r.text) && !(ownDate && ofWriting(r.text, r.index === 0))) continue;
       // "May" alone is too ambiguous with the verb
       if (/^may$/i.test(r.text.trim())) continue;
       const date =
