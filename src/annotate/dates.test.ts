@@ -152,3 +152,19 @@ test('"yesterday", "last night" and "today" are dates against the article\'s own
     [['Today', 1]],
   );
 });
+
+test('a weekday alone in what happened is the last one; in what is to come, the next', () => {
+  // WEDNESDAY is 2025-03-19
+  assert.deepEqual(brief(datesIn('He bought a shotgun and shells on Friday, police said.', WEDNESDAY)), [
+    ['Friday', '2025-03-14', 'day', false],
+  ]);
+  assert.deepEqual(brief(datesIn('The hearing will be held on Friday.', WEDNESDAY)), [
+    ['Friday', '2025-03-21', 'day', false],
+  ]);
+});
+
+test('a weekday after a reporting verb only is not moved back', () => {
+  assert.deepEqual(brief(datesIn('Officials announced the bridge reopens Friday.', WEDNESDAY)), [
+    ['Friday', '2025-03-21', 'day', false],
+  ]);
+});

@@ -64,6 +64,14 @@ const KEPT_DATE =
  */
 const DAY_OR_MONTH =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|ago|last|next|this|past|now|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|midnight|midday|noon)\b|\d\s*[/.-]\s*\d/i;
+/** Verbs in the past tense, and reporting verbs, which say when something was said, not done. */
+const PAST_TENSE = /\b(was|were|had|did|bought|\p{L}{3,}ed)\b/giu;
+const REPORTING =
+  /^(reported|announced|added|stated|noted|explained|confirmed|revealed|claimed|insisted|warned)$/i;
+/** The words before a date say what happened: a verb in the past tense that is not a reporting verb. */
+const pastEventBefore = (before: string) =>
+  [...before.matchAll(PAST_TENSE)].some((m) => !REPORTING.test(m[0]));
+const dayOf = (d: Date) => d.toISOString().slice(0, 10);
 /** How far past the reference date a date may lie before it is read as last year's. */
 const PAST_SLACK_MS = 31 * 86_400_000;
 
@@ -136,6 +144,17 @@ export function findDates(
       // written in November) is the past one, not the nearest
       if (!yearStated && reference && d.getTime() - ref.getTime() > PAST_SLACK_MS && !FUTURE.test(sText))
         d.setUTCFullYear(d.getUTCFullYear() - 1);
+      // a weekday alone in a statement of what happened ("bought a shotgun on Friday", written on
+      // a Wednesday) is the last one, not the coming one
+      if (
+        reference &&
+        c.isCertain('weekday') &&
+        !c.isCertain('day') &&
+        dayOf(d) > dayOf(ref) &&
+        !FUTURE.test(sText) &&
+        pastEventBefore(sText.slice(Math.max(0, r.index - 60), r.index))
+      )
+        d.setUTCDate(d.getUTCDate() - 7);
       const precision =
         c.isCertain('day') || c.isCertain('weekday') ? 'day' : c.isCertain('month') ? 'month' : 'year';
       if (!KEPT_DATE.test(r.text) && !(ownDate && ofWriting(r.text, r.index === 0))) continue;
