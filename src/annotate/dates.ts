@@ -110,10 +110,11 @@ export function findDates(
   reference: Date | undefined,
   ownDate = false,
 ): DateMention[] {
-  const kept = (t: string) => KEPT_DATE.test(t) || (ownDate && DAY_OF_WRITING.test(t));
-  // "USA Today", "World News Tonight": capitalised inside a sentence, the word is part of a name
-  const ofWriting = (t: string, atStart: boolean) => {
-    const m = t.match(DAY_OF_WRITING);
+  /** Whether a date's text can be kept; `atStart`: it opens its sentence (or any case goes). */
+  const kept = (t: string, atStart = true) => {
+    if (KEPT_DATE.test(t)) return true;
+    const m = ownDate ? t.match(DAY_OF_WRITING) : null;
+    // "USA Today", "World News Tonight": capitalised inside a sentence, the word is part of a name
     return !!m && (atStart || m[0] === m[0].toLowerCase());
   };
   const out: DateMention[] = [];
@@ -157,7 +158,7 @@ export function findDates(
         d.setUTCDate(d.getUTCDate() - 7);
       const precision =
         c.isCertain('day') || c.isCertain('weekday') ? 'day' : c.isCertain('month') ? 'month' : 'year';
-      if (!KEPT_DATE.test(r.text) && !(ownDate && ofWriting(r.text, r.index === 0))) continue;
+      if (!kept(r.text, r.index === 0)) continue;
       // "May" alone is too ambiguous with the verb
       if (/^may$/i.test(r.text.trim())) continue;
       const date =
