@@ -20,9 +20,14 @@ export interface DateMention {
 const pad = (n: number) => String(n).padStart(2, '0');
 const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
 
+/** Months and weekdays, written out or abbreviated. */
+const MONTH_OR_WEEKDAY =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
 /** Cheap test before running the date parser: something that can be part of a date. */
-const DATE_WORD =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|tomorrow|tonight|last night|ago|year|month|week|weekend|spring|summer|fall|autumn|winter)\b|\b(?:1[6-9]|20)\d\d\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/i;
+const DATE_WORD = new RegExp(
+  `\\b(?:${MONTH_OR_WEEKDAY}|today|yesterday|tomorrow|tonight|last night|ago|year|month|week|weekend|spring|summer|fall|autumn|winter)\\b|\\b(?:1[6-9]|20)\\d\\d\\b|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}`,
+  'i',
+);
 
 /**
  * chrono's casual English parser without its parser of spans ahead ("within a week", "in 2 weeks",
@@ -62,8 +67,10 @@ const KEPT_DATE =
  * of today ("at about 10am today"). A sentence with a number and "years" but none of these ("he is
  * 29 years old", "in 2008") is not parsed.
  */
-const DAY_OR_MONTH =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|ago|last|next|this|past|now|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|midnight|midday|noon)\b|\d\s*[/.-]\s*\d/i;
+const DAY_OR_MONTH = new RegExp(
+  `\\b(?:${MONTH_OR_WEEKDAY}|ago|last|next|this|past|now|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|midnight|midday|noon)\\b|\\d\\s*[/.-]\\s*\\d`,
+  'i',
+);
 /** Verbs in the past tense, and reporting verbs, which say when something was said, not done. */
 const PAST_TENSE = /\b(was|were|had|did|bought|\p{L}{3,}ed)\b/giu;
 const REPORTING =
