@@ -237,3 +237,35 @@ test('one long sentence word for word in two articles is one source; a quotation
   const q = claimsOf([article('q1', said), article('q2', said)]).find((k) => k.support.length === 2);
   assert.equal(q?.independentSources, 2, 'outlets may each have heard the same words');
 });
+
+test('a sentence that joins a second claim does not word it, and no claim is lost for that', () => {
+  // x states both facts: it joins the claim on Charles's yards as a second fact; the members
+  // of that claim from y and z must stay cited under their own wording
+  const articles = [
+    article('x', 'Jamaal Charles rushed for 226 yards while Peyton Hillis added 101.'),
+    article(
+      'y',
+      'The Chiefs had rallied behind Jamaal Charles and his 226 yards rushing to tie the game. ' +
+        'Peyton Hillis added 101 yards on the ground for the Chiefs, who had 352 yards rushing in a losing effort, a first in league history.',
+    ),
+    article(
+      'z',
+      'The Chiefs had rallied behind Jamaal Charles and his 226 yards rushing to tie the game at 13. ' +
+        'Peyton Hillis added 101 yards on the ground for the Chiefs, who finished with 352 yards rushing in a losing effort.',
+    ),
+    article(
+      'w',
+      'Jamaal Charles cut into the deficit with an 86-yard touchdown run and finished with 226 yards. ' +
+        'Peyton Hillis added 101 yards for the Chiefs, who ran for 352 yards and still lost.',
+    ),
+  ];
+  const claims = claimsOf(articles);
+  const cited = new Set(claims.flatMap((c) => c.support.map((s) => `${s.articleId}@${s.start}`)));
+  for (const a of articles)
+    for (const s of a.sentences)
+      assert.ok(cited.has(`${a.article.id}@${s.start}`), `${a.article.id}@${s.start} is cited`);
+  assert.equal(new Set(claims.map((c) => c.text)).size, claims.length, 'no two claims share their wording');
+  const rallied = claimWith(claims, 'rallied');
+  assert.ok(rallied);
+  assert.deepEqual(rallied.support.map((s) => s.articleId).sort(), ['x', 'y', 'z']);
+});

@@ -343,6 +343,8 @@ export function alignClaims(
   const edges = similarityGraph(features, idf);
   const claims: Claim[] = [];
   const claimOf = new Map<number, Claim>();
+  /** Each claim's agreeing members, as sentence indexes. */
+  const agreeOf = new Map<Claim, number[]>();
   const citeOf = (x: number) => cite(ctx.texts, features[x]);
   const groups = group(features, edges, options.threshold);
   for (const g of addSecondary(groups, features, edges, options.secondaryThreshold)) {
@@ -361,7 +363,27 @@ export function alignClaims(
     for (const c of split.conflicts)
       addConflict(claim, { kind: 'numeric', note: c.note, citations: c.differ.map(citeOf) });
     claims.push(claim);
+    agreeOf.set(claim, split.agree);
     for (const m of g) claimOf.set(m, claim);
+  }
+  // a sentence that joined a second claim may be chosen to word both: the claim citing sentences the
+  // other does not takes its wording from those (one citing a subset of the other is dropped below)
+  const wordedBy = new Map<string, Claim>();
+  for (const claim of claims) {
+    const other = wordedBy.get(claim.text);
+    if (!other) {
+      wordedBy.set(claim.text, claim);
+      continue;
+    }
+    const cited = new Set(other.support.map(citationKey));
+    const own = new Set(claim.support.map(citationKey));
+    if (
+      claim.support.every((c) => cited.has(citationKey(c))) ||
+      other.support.every((c) => own.has(citationKey(c)))
+    )
+      continue;
+    const rest = (agreeOf.get(claim) as number[]).filter((x) => !cited.has(citationKey(citeOf(x))));
+    claim.text = citeOf(core(rest, features, edges, idf)).quote;
   }
   for (let i = 0; i < features.length; i++) {
     for (const [j, s] of edges[i]) {
@@ -391,8 +413,9 @@ export function alignClaims(
 }
 
 /**
- * A sentence that joined a second claim may make that claim repeat the first: keep the claim
- * with more independent sources when two share their wording, carrying its conflicts over.
+ * Claims still worded alike after the rewording in `alignClaims` cite a subset of one another's
+ * sentences, or repeat one sentence of an article printed twice: keep the claim with more
+ * independent sources (then more citations), carrying the other's conflicts over.
  */
 function dropRepeated(claims: Claim[]): Claim[] {
   const byText = new Map<string, Claim>();
@@ -402,7 +425,11 @@ function dropRepeated(claims: Claim[]): Claim[] {
       byText.set(c.text, c);
       continue;
     }
-    const [keep, drop] = seen.independentSources >= c.independentSources ? [seen, c] : [c, seen];
+    const [keep, drop] =
+      seen.independentSources > c.independentSources ||
+      (seen.independentSources === c.independentSources && seen.support.length >= c.support.length)
+        ? [seen, c]
+        : [c, seen];
     for (const conflict of drop.conflicts ?? []) addConflict(keep, conflict);
     byText.set(c.text, keep);
   }
@@ -412,8 +439,10 @@ function dropRepeated(claims: Claim[]): Claim[] {
 const trim = (s: string) => (s.length > 140 ? `${s.slice(0, 137)}…` : s);
 const firstOffset = (c: Claim) => c.support[0]?.start ?? 0;
 
+const citationKey = (c: Citation) => `${c.articleId}:${c.start}`;
+
 export function addConflict(claim: Claim, conflict: Conflict): void {
-  const key = (c: Citation) => `${c.articleId}:${c.start}`;
+  const key = citationKey;
   const existing = new Set((claim.conflicts ?? []).flatMap((x) => x.citations.map(key)));
   if (conflict.citations.every((c) => existing.has(key(c)))) return;
   claim.conflicts = [...(claim.conflicts ?? []), conflict];
