@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { idfOf, type SentenceFeatures, samePredicate, sentenceFeatures, similarity } from './features.ts';
+import {
+  idfOf,
+  type SentenceFeatures,
+  samePredicate,
+  sentenceFeatures,
+  settingMask,
+  similarity,
+} from './features.ts';
 import { timedArticle } from './fixtures.ts';
 import { canonicalTerm } from './synonyms.ts';
 
@@ -56,6 +63,7 @@ test('similarity is high for the same sentence and zero for sentences with nothi
 test('shared dates, numbers and entities raise similarity beyond the wording', () => {
   const base = (over: Partial<SentenceFeatures>): SentenceFeatures => ({
     names: new Set(),
+    setting: new Set(),
     articleId: 'x',
     sentence: 0,
     start: 0,
@@ -122,6 +130,69 @@ test('two sentences say the same thing happened only through a shared verb, numb
     canonical,
   );
   assert.equal(samePredicate(d, e), false);
+});
+
+/** The words of a one-sentence article that lie in its setting, as `settingMask` marks them. */
+function settingWords(text: string): string[] {
+  const a = article('m', text);
+  const [s] = a.sentences;
+  const mask = settingMask(a.tokens, s.tokens[0], s.tokens[1]);
+  return a.tokens.slice(s.tokens[0], s.tokens[1]).flatMap((t, i) => (mask[i] ? [t.text] : []));
+}
+
+test('the setting of a sentence: what it takes as given, not what it states', () => {
+  const arrested = settingWords(
+    'LaCalamita had been arrested following a high-speed chase after the morning shootings.',
+  );
+  assert.ok(
+    arrested.includes('chase') && arrested.includes('shootings'),
+    'phrases opened by "following", "after"',
+  );
+  assert.ok(arrested.includes('speed'), 'a hyphen inside a word does not end the phrase');
+  assert.ok(!arrested.includes('arrested'));
+  assert.deepEqual(settingWords('The quake struck the island, which is home to 120,000 people, on Sunday.'), [
+    'which',
+    'is',
+    'home',
+    'to',
+    '120,000',
+    'people',
+  ]);
+  assert.deepEqual(
+    settingWords('Palin released a statement after the fire and offered an apology to the pastor.'),
+    ['after', 'the', 'fire'],
+    'a verb joined by "and" ends the phrase',
+  );
+  assert.ok(
+    settingWords(
+      'Ukraine reported heavy casualties among the troops deployed alongside Russian forces.',
+    ).includes('deployed'),
+    'a participle after a noun, once its clause has a verb',
+  );
+  assert.ok(
+    settingWords('Captured on January 11, the two soldiers received medical treatment.').includes('Captured'),
+  );
+  // not setting: a relative clause inside the subject, a clause after a verb of saying or "that",
+  // "after" as a verb's own particle
+  assert.deepEqual(settingWords('A man who was fired last week shot three people at the firm.'), []);
+  assert.deepEqual(settingWords('Police said the investigation led them to the office.'), []);
+  assert.deepEqual(settingWords('Local news reported that two of the three victims died.'), []);
+  assert.deepEqual(settingWords('They are going after rules that protect wildlife.'), []);
+});
+
+test('a verb shared only in the setting of one sentence is not a shared predicate', () => {
+  const [losses, sent, deployed] = sentenceFeatures(
+    article(
+      'r',
+      'The troops suffered heavy losses during their deployment to Kursk. ' +
+        'Pyongyang deployed its troops to Kursk last year. ' +
+        'About 12,000 troops were deployed to Kursk in the autumn.',
+    ),
+    canonical,
+  );
+  assert.ok(losses.setting.has('send') && !sent.setting.has('send'));
+  assert.equal(samePredicate(losses, sent), false, 'the deployment is only the setting of the losses');
+  assert.equal(samePredicate(sent, deployed), true);
 });
 
 test('"had yet to" denies like "had not"; fragments give no features', () => {

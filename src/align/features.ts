@@ -41,6 +41,11 @@ export interface SentenceFeatures {
   verbs: Set<string>;
   /** Terms that are words of a name ("Red", "Sox", "Youkilis"). */
   names: Set<string>;
+  /**
+   * Terms found only in the sentence's setting ("after the shootings", "during their deployment",
+   * "which killed 10"): what it takes as given, not what it states.
+   */
+  setting: Set<string>;
   entities: Set<string>;
   numbers: Set<number>;
   /** Day-precision dates. */
@@ -56,6 +61,83 @@ export interface SentenceFeatures {
   conditional: boolean;
   /** Says what may, would or could happen, or only if something else does: not what did. */
   hedged: boolean;
+}
+
+/** Words that open a phrase of setting: what came before, or why ("after", "following", "during"). */
+const SETTING_OPENERS = new Set('after following during since amid amidst because despite'.split(' '));
+/** Verbs that take "after" as their own particle ("going after the rules", "named after"). */
+const AFTER_PARTICLE = new Set(['go', 'look', 'name', 'come', 'run', 'chase', 'take']);
+/**
+ * Words that open a relative clause ("…an earthquake which killed 10"): setting once the sentence
+ * has stated something, not inside its subject ("A man who was fired last week shot three people").
+ */
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'whom', 'where']);
+/** Words that open a clause of its own: "reported that two victims died", "and people poured out". */
+const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'or']);
+/**
+ * Verbs of saying and believing, whose object is mostly a clause ("said the investigation led them
+ * there"); not "reported", more often said of a thing ("reported casualties among the troops deployed").
+ */
+const SAYING = new Set('say tell add note claim state believe think know suggest'.split(' '));
+/** Punctuation that closes a phrase of setting (a hyphen only with a space before it: not "high-speed"). */
+const PHRASE_END = new Set([',', ';', ':', '(', ')', '–', '—', '-', '--']);
+
+const isParticiple = (t: { text: string; pos: string }) => t.pos === 'VERB' && /(?:ed|ing)$/i.test(t.text);
+
+/**
+ * Which tokens of a sentence lie in a phrase of setting, what it takes as given rather than
+ * states (`out[i - first]` is 1 for such a token):
+ * - from an opener ("after the shootings", `SETTING_OPENERS`) to the next comma, or to a verb
+ *   joined by "and"/"but" ("after the fire and offered an apology");
+ * - a relative clause once the sentence has its verb ("…a quake which killed 10"), to the comma;
+ * - a participle after a noun once its clause has its verb ("reported casualties among the troops
+ *   deployed there"), to the comma or the next auxiliary ("a boss arrested Tuesday has hanged himself");
+ * - a participle that opens the sentence ("Captured on January 11, the soldiers…"), to the comma.
+ */
+export function settingMask(
+  tokens: Array<{ text: string; pos: string; lemma: string; start: number; end: number }>,
+  first: number,
+  last: number,
+): Uint8Array {
+  const out = new Uint8Array(last - first);
+  /** The phrase of setting the token is in, if any. */
+  let phrase: 'opener' | 'relative' | 'reduced' | null = null;
+  /** A verb outside any setting: in the sentence, and in the current clause. */
+  let stated = false;
+  let clauseStated = false;
+  for (let i = first; i < last; i++) {
+    const t = tokens[i];
+    const prev = i > first ? tokens[i - 1] : undefined;
+    if (PHRASE_END.has(t.text) && (t.text !== '-' || !prev || prev.end < t.start)) {
+      phrase = null;
+      clauseStated = false;
+      continue;
+    }
+    const lower = t.text.toLowerCase();
+    const next = tokens[i + 1];
+    if (CLAUSE_OPENERS.has(lower)) {
+      clauseStated = false;
+      if (phrase === 'opener' && next && (next.pos === 'VERB' || next.pos === 'AUX')) phrase = null;
+    }
+    if (phrase === 'reduced' && t.pos === 'AUX') phrase = null;
+    if (!phrase) {
+      if (
+        SETTING_OPENERS.has(lower) &&
+        !(lower === 'after' && prev && AFTER_PARTICLE.has(prev.lemma.toLowerCase()))
+      )
+        phrase = 'opener';
+      else if (stated && RELATIVE_OPENERS.has(lower)) phrase = 'relative';
+      else if (clauseStated && isParticiple(t) && prev?.pos === 'NOUN') phrase = 'reduced';
+      else if (i === first && isParticiple(t)) phrase = 'opener';
+    }
+    if (phrase) out[i - first] = 1;
+    // a verb of saying opens a clause of its own ("police said the investigation led them…")
+    else if (t.pos === 'VERB' || t.pos === 'AUX') {
+      stated = true;
+      clauseStated = !SAYING.has(t.lemma.toLowerCase());
+    }
+  }
+  return out;
 }
 
 /** Whether a word has a letter (an ASCII first letter answers at once). */
@@ -84,6 +166,8 @@ export function sentenceFeatures(
     /** Every content word, to tell a statement from a fragment. */
     const words = new Set<string>();
     const names = new Set<string>();
+    const core = new Set<string>();
+    const mask = settingMask(a.tokens, s.tokens[0], s.tokens[1]);
     const sentenceMentions = a.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     const verbs = new Set<string>();
     const negatedTerms = new Set<string>();
@@ -118,6 +202,7 @@ export function sentenceFeatures(
       // other words do
       if (t.pos === 'VERB' && LIGHT_VERBS.has(c)) continue;
       terms.set(c, (terms.get(c) ?? 0) + 1);
+      if (!mask[i - s.tokens[0]]) core.add(c);
       if (t.pos === 'VERB') verbs.add(c);
       if (sentenceMentions.some((m) => t.start >= m.start && t.end <= m.end)) names.add(c);
       if (scope > 0) {
@@ -153,6 +238,7 @@ export function sentenceFeatures(
       terms,
       verbs,
       names,
+      setting: new Set([...terms.keys()].filter((t) => !core.has(t))),
       entities,
       numbers,
       dates,
@@ -222,14 +308,21 @@ const isDistinctive = (n: number) => n >= 10 && !Number.isInteger(Math.log10(n))
 const shareDistinctive = (a: SentenceFeatures, b: SentenceFeatures) =>
   [...a.numbers].some((n) => isDistinctive(n) && b.numbers.has(n));
 
+/** Whether a verb of `a` is a word of `b` ("sent" ~ "deployment"), outside the setting of both. */
+function statesVerbOf(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  for (const v of a.verbs)
+    if (b.terms.has(v) && !LIGHT_VERBS.has(v) && !a.setting.has(v) && !b.setting.has(v)) return true;
+  return false;
+}
+
 /**
- * Whether two sentences say the same thing happened: a verb of one is a word of the other
- * ("sent" ~ "deployment"), or they share a distinctive number or a date. Sentences sharing only
- * their setting ("15 miles north of Detroit" / "50 miles north of Detroit") do not.
+ * Whether two sentences say the same thing happened: a verb of one is a word of the other, both
+ * outside their setting ("suffered losses during their deployment" does not state a deployment),
+ * or they share a distinctive number or a date. Sentences sharing only their setting ("15 miles
+ * north of Detroit" / "50 miles north of Detroit") do not.
  */
 export function samePredicate(a: SentenceFeatures, b: SentenceFeatures): boolean {
-  for (const v of a.verbs) if (b.terms.has(v) && !LIGHT_VERBS.has(v)) return true;
-  for (const v of b.verbs) if (a.terms.has(v) && !LIGHT_VERBS.has(v)) return true;
+  if (statesVerbOf(a, b) || statesVerbOf(b, a)) return true;
   for (const d of a.dates) if (b.dates.has(d)) return true;
   if (shareDistinctive(a, b)) return true;
   return !a.verbs.size && !b.verbs.size;
