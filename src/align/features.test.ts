@@ -172,6 +172,25 @@ test('the setting of a sentence: what it takes as given, not what it states', ()
   assert.ok(
     settingWords('Captured on January 11, the two soldiers received medical treatment.').includes('Captured'),
   );
+  const aside = settingWords(
+    'The Nationals upgraded their initial offer -- eight years, $160 million -- to $184 million.',
+  );
+  assert.ok(aside.includes('eight') && aside.includes('160'), 'between two dashes');
+  assert.ok(!aside.includes('184') && !aside.includes('upgraded'));
+  assert.deepEqual(settingWords('The Times (which credits a radio station) reported an offer.'), [
+    '(',
+    'which',
+    'credits',
+    'a',
+    'radio',
+    'station',
+    ')',
+  ]);
+  assert.deepEqual(
+    settingWords('The offer is for eight years -- the biggest in club history.'),
+    [],
+    'one dash is no aside',
+  );
   // not setting: a relative clause inside the subject, a clause after a verb of saying or "that",
   // "after" as a verb's own particle
   assert.deepEqual(settingWords('A man who was fired last week shot three people at the firm.'), []);

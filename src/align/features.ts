@@ -84,6 +84,48 @@ const PHRASE_END = new Set([',', ';', ':', '(', ')', '–', '—', '-', '--']);
 
 const isParticiple = (t: { text: string; pos: string }) => t.pos === 'VERB' && /(?:ed|ing)$/i.test(t.text);
 
+/** A dash between words: "–", "—", "--", or a hyphen with a space before it (not "high-speed"). */
+function isDash(
+  tokens: Array<{ text: string; start: number; end: number }>,
+  i: number,
+  first: number,
+): boolean {
+  const t = tokens[i];
+  if (t.text === '–' || t.text === '—' || t.text === '--') return true;
+  return t.text === '-' && (i === first || tokens[i - 1].end < t.start || tokens[i - 1].text === '-');
+}
+
+/**
+ * The asides of a sentence: what stands between parentheses or between two dashes ("upgraded
+ * their initial offer -- eight years, $160 million -- to $184 million"), marked 1 with their
+ * delimiters. A dash with no second one after it opens no aside.
+ */
+function asides(
+  tokens: Array<{ text: string; start: number; end: number }>,
+  first: number,
+  last: number,
+): Uint8Array {
+  const out = new Uint8Array(last - first);
+  let open = -1;
+  let dash = -1;
+  for (let i = first; i < last; i++) {
+    const t = tokens[i].text;
+    if (t === '(') open = i;
+    else if (t === ')' && open >= 0) {
+      out.fill(1, open - first, i - first + 1);
+      open = -1;
+    } else if (isDash(tokens, i, first)) {
+      // "- -" is one dash: its second hyphen neither opens nor closes
+      if (i > first && tokens[i - 1].text === '-' && tokens[i - 1].end === tokens[i].start) continue;
+      if (dash >= 0) {
+        out.fill(1, dash - first, i - first + 1);
+        dash = -1;
+      } else dash = i;
+    }
+  }
+  return out;
+}
+
 /**
  * Which tokens of a sentence lie in a phrase of setting, what it takes as given rather than
  * states (`out[i - first]` is 1 for such a token):
@@ -92,20 +134,22 @@ const isParticiple = (t: { text: string; pos: string }) => t.pos === 'VERB' && /
  * - a relative clause once the sentence has its verb ("…a quake which killed 10"), to the comma;
  * - a participle after a noun once its clause has its verb ("reported casualties among the troops
  *   deployed there"), to the comma or the next auxiliary ("a boss arrested Tuesday has hanged himself");
- * - a participle that opens the sentence ("Captured on January 11, the soldiers…"), to the comma.
+ * - a participle that opens the sentence ("Captured on January 11, the soldiers…"), to the comma;
+ * - an aside between parentheses or two dashes (`asides`).
  */
 export function settingMask(
   tokens: Array<{ text: string; pos: string; lemma: string; start: number; end: number }>,
   first: number,
   last: number,
 ): Uint8Array {
-  const out = new Uint8Array(last - first);
+  const out = asides(tokens, first, last);
   /** The phrase of setting the token is in, if any. */
   let phrase: 'opener' | 'relative' | 'reduced' | null = null;
   /** A verb outside any setting: in the sentence, and in the current clause. */
   let stated = false;
   let clauseStated = false;
   for (let i = first; i < last; i++) {
+    if (out[i - first]) continue;
     const t = tokens[i];
     const prev = i > first ? tokens[i - 1] : undefined;
     if (PHRASE_END.has(t.text) && (t.text !== '-' || !prev || prev.end < t.start)) {
