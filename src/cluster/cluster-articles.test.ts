@@ -113,3 +113,36 @@ test('a higher threshold splits what a lower one joins', () => {
   assert.equal(clusterArticles(quakeA, { threshold: 0.2 }).length, 1);
   assert.equal(clusterArticles(quakeA, { threshold: 5 }).length, 3);
 });
+
+test('a small story close to a larger one is its fragment and joins it', () => {
+  // the same quake told from the capital: it shares the quake, not the rescue in Pisco
+  const lima: ClusterInput[] = [
+    {
+      id: 'l1',
+      title: 'Miraflores office towers evacuated as tremor shakes Lima',
+      published: '2007-08-16T09:00:00Z',
+      text:
+        'Office towers in the Miraflores district of Lima swayed for two minutes on Wednesday evening as the ' +
+        'tremor from the 7.4 earthquake in southern Peru reached the capital. Workers evacuated the towers and waited in ' +
+        'the streets of Miraflores while the metro stopped.',
+    },
+    {
+      id: 'l2',
+      title: 'Lima workers wait in Miraflores streets after tremor',
+      published: '2007-08-16T11:00:00Z',
+      text:
+        'Thousands of workers waited in the streets of Miraflores after office towers in Lima were ' +
+        'evacuated during the tremor from the 7.4 earthquake in southern Peru. The metro stopped and traffic on the ' +
+        'Miraflores seafront came to a halt.',
+    },
+  ];
+  const storyOf = (stories: ReturnType<typeof clusterArticles>, id: string) =>
+    stories.find((s) => s.articleIds.includes(id))?.articleIds;
+  const apart = clusterArticles([...all, ...lima], { fragmentSize: 0 });
+  assert.deepEqual(storyOf(apart, 'l1'), ['l1', 'l2'], 'without fragments, a story of its own');
+  const joined = clusterArticles([...all, ...lima]);
+  assert.deepEqual(storyOf(joined, 'l1'), ['a1', 'a2', 'a3', 'l1', 'l2']);
+  // the other quake, two years on, is no fragment of it even when it is the smaller story
+  assert.deepEqual(storyOf(clusterArticles([...all, ...lima]), 'b1'), ['b1', 'b2', 'b3']);
+  assert.deepEqual(storyOf(clusterArticles([...quakeA, ...lima, quakeB[0], quakeB[1]]), 'b1'), ['b1', 'b2']);
+});

@@ -17,7 +17,10 @@
 // costs nothing, an undated article whose only dates are years away costs the most. Afterwards
 // up to `refinePasses` passes move each article to a better-scoring candidate story (its own
 // story scored without it), which repairs early decisions made against small, noisy centroids;
-// an article left alone joins a story at `aloneRatio` of the threshold.
+// an article left alone joins a story at `aloneRatio` of the threshold. Last, a story of at most
+// `fragmentSize` articles whose centroid scores that much against a larger story is a fragment of
+// it (the same event told from another side: the tremor felt in Dubai, the suspect's faith) and
+// joins it.
 
 import {
   byKey,
@@ -67,9 +70,19 @@ export interface ClusterOptions extends ScoreOptions {
    * scoring at least this fraction of `threshold` (a near outlier of a story, rather than a story).
    */
   aloneRatio?: number;
+  /**
+   * After the refine passes, a story of at most this many articles joins a larger candidate story
+   * when its centroid scores at least `aloneRatio` of `threshold` against it (0: never).
+   */
+  fragmentSize?: number;
 }
 
-const DEFAULTS: Required<ClusterOptions> = { ...SCORE_DEFAULTS, refinePasses: 2, aloneRatio: 0.7 };
+const DEFAULTS: Required<ClusterOptions> = {
+  ...SCORE_DEFAULTS,
+  refinePasses: 2,
+  aloneRatio: 0.7,
+  fragmentSize: 3,
+};
 
 interface Prepared {
   id: string;
@@ -285,6 +298,39 @@ export function clusterArticles(items: ClusterInput[], options: ClusterOptions =
     });
     if (moved === 0) break;
   }
+
+  // Fragments, in story order: each scored as one article made of its centroid, against the larger
+  // candidate stories of its members
+  stories.forEach((s, si) => {
+    const size = s.members.length;
+    if (size < 2 || size > o.fragmentSize) return;
+    const whole: Prepared = {
+      id: '',
+      spans: s.spans,
+      storySpans: s.spans,
+      terms: packUnit(s.terms.weights),
+      names: packUnit(s.names.weights),
+      numbers: packUnit(s.numbers.weights),
+      keys: [],
+    };
+    let best = -1;
+    let bestScore = o.threshold * o.aloneRatio;
+    for (const c of new Set(s.members.flatMap((m) => candidatesOf(prepared[m])))) {
+      if (stories[c].members.length <= size) continue;
+      const sc = score(whole, stories[c], o);
+      if (sc >= bestScore) {
+        best = c;
+        bestScore = sc;
+      }
+    }
+    if (best < 0) return;
+    for (const m of [...s.members]) {
+      removeFromStory(s, prepared[m], m);
+      addToStory(stories[best], prepared[m], m);
+      assignment[m] = best;
+      indexStory(prepared[m], best);
+    }
+  });
 
   // Name, entity and number keys carry a one-character kind prefix.
   const label = (id: number) => vocab.keys[id].slice(1);
