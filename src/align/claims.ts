@@ -442,9 +442,8 @@ const firstOffset = (c: Claim) => c.support[0]?.start ?? 0;
 const citationKey = (c: Citation) => `${c.articleId}:${c.start}`;
 
 export function addConflict(claim: Claim, conflict: Conflict): void {
-  const key = citationKey;
-  const existing = new Set((claim.conflicts ?? []).flatMap((x) => x.citations.map(key)));
-  if (conflict.citations.every((c) => existing.has(key(c)))) return;
+  const existing = new Set((claim.conflicts ?? []).flatMap((x) => x.citations.map(citationKey)));
+  if (conflict.citations.every((c) => existing.has(citationKey(c)))) return;
   claim.conflicts = [...(claim.conflicts ?? []), conflict];
   claim.status = 'contested';
 }

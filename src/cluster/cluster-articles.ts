@@ -301,9 +301,9 @@ export function clusterArticles(items: ClusterInput[], options: ClusterOptions =
 
   // Fragments, in story order: each scored as one article made of its centroid, against the larger
   // candidate stories of its members
-  stories.forEach((s, si) => {
+  for (const s of stories) {
     const size = s.members.length;
-    if (size < 2 || size > o.fragmentSize) return;
+    if (size < 2 || size > o.fragmentSize) continue;
     const whole: Prepared = {
       id: '',
       spans: s.spans,
@@ -323,14 +323,14 @@ export function clusterArticles(items: ClusterInput[], options: ClusterOptions =
         bestScore = sc;
       }
     }
-    if (best < 0) return;
+    if (best < 0) continue;
     for (const m of [...s.members]) {
       removeFromStory(s, prepared[m], m);
       addToStory(stories[best], prepared[m], m);
       assignment[m] = best;
       indexStory(prepared[m], best);
     }
-  });
+  }
 
   // Name, entity and number keys carry a one-character kind prefix.
   const label = (id: number) => vocab.keys[id].slice(1);
