@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs the command line from the TypeScript sources. They are bundled once with esbuild, with the
-// packages they use, into node_modules/.cache/corroborate (rebuilt whenever a source file or the
+// packages they use, into node_modules/.cache/corroborate (rebuilt whenever a source file or a
 // lock file is newer), which starts several times faster than compiling each module on load and
 // saves resolving and loading each package's files; tsx is the fallback.
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
@@ -24,8 +24,17 @@ function newestSource(dir) {
 
 async function load() {
   try {
-    const lock = join(root, 'package-lock.json');
-    const newest = Math.max(newestSource(src), existsSync(lock) ? statSync(lock).mtimeMs : 0);
+    // what the bundle is built from besides the sources: the packages (npm rewrites
+    // node_modules/.package-lock.json on every install that changes one) and this file's settings
+    const inputs = [
+      join(root, 'package-lock.json'),
+      join(root, 'node_modules', '.package-lock.json'),
+      fileURLToPath(import.meta.url),
+    ];
+    const newest = Math.max(
+      newestSource(src),
+      ...inputs.map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)),
+    );
     if (!existsSync(bundle) || statSync(bundle).mtimeMs < newest) {
       const { buildSync } = await import('esbuild');
       mkdirSync(dirname(bundle), { recursive: true });
@@ -38,7 +47,7 @@ async function load() {
         format: 'esm',
         // the packages written as CommonJS load Node's own modules with require()
         banner: {
-          js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+          js: "import { createRequire as __corroborateRequire } from 'node:module'; const require = __corroborateRequire(import.meta.url);",
         },
         outfile: tmp,
         logLevel: 'error',
@@ -46,7 +55,10 @@ async function load() {
       renameSync(tmp, bundle);
     }
     return await import(pathToFileURL(bundle).href);
-  } catch {
+  } catch (error) {
+    process.stderr.write(
+      `corroborate: warning: the bundled command line could not be built or loaded (${error instanceof Error ? error.message.split('\n')[0] : error}); running from the sources, more slowly\n`,
+    );
     const { register } = await import('tsx/esm/api');
     register();
     return await import('../src/cli/main.ts');

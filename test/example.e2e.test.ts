@@ -15,6 +15,7 @@ const quotes = (s: Story) =>
 
 test('the example runs cleanly and keeps its two stories apart', () => {
   assert.equal(run.status, 0, run.stderr);
+  assert.doesNotMatch(run.stderr, /bundled command line could not/, 'runs from the esbuild bundle');
   assert.equal(report.articles.length, 6);
   assert.equal(report.stories.length, 2);
   assert.deepEqual(bridge.articleIds, [
