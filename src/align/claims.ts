@@ -369,21 +369,20 @@ export function alignClaims(
   // a sentence that joined a second claim may be chosen to word both: the claim citing sentences the
   // other does not takes its wording from those (one citing a subset of the other is dropped below)
   const wordedBy = new Map<string, Claim>();
+  const cites = (c: Claim) => new Set(c.support.map(citationKey));
   for (const claim of claims) {
-    const other = wordedBy.get(claim.text);
-    if (!other) {
-      wordedBy.set(claim.text, claim);
-      continue;
+    const excluded = new Set<string>();
+    const tried = new Set<Claim>();
+    for (let other = wordedBy.get(claim.text); other && !tried.has(other); other = wordedBy.get(claim.text)) {
+      tried.add(other);
+      const [mine, theirs] = [cites(claim), cites(other)];
+      if ([...mine].every((k) => theirs.has(k)) || [...theirs].every((k) => mine.has(k))) break;
+      for (const k of theirs) excluded.add(k);
+      const rest = (agreeOf.get(claim) as number[]).filter((x) => !excluded.has(citationKey(citeOf(x))));
+      if (!rest.length) break;
+      claim.text = citeOf(core(rest, features, edges, idf)).quote;
     }
-    const cited = new Set(other.support.map(citationKey));
-    const own = new Set(claim.support.map(citationKey));
-    if (
-      claim.support.every((c) => cited.has(citationKey(c))) ||
-      other.support.every((c) => own.has(citationKey(c)))
-    )
-      continue;
-    const rest = (agreeOf.get(claim) as number[]).filter((x) => !cited.has(citationKey(citeOf(x))));
-    claim.text = citeOf(core(rest, features, edges, idf)).quote;
+    if (!wordedBy.has(claim.text)) wordedBy.set(claim.text, claim);
   }
   for (let i = 0; i < features.length; i++) {
     for (const [j, s] of edges[i]) {

@@ -191,10 +191,25 @@ test('the setting of a sentence: what it takes as given, not what it states', ()
     [],
     'one dash is no aside',
   );
-  // not setting: a relative clause inside the subject, a clause after a verb of saying or "that",
-  // "after" as a verb's own particle
-  assert.deepEqual(settingWords('A man who was fired last week shot three people at the firm.'), []);
-  assert.deepEqual(settingWords('Police said the investigation led them to the office.'), []);
+  const spaced = settingWords('The offer - - eight years, $160 million - - was raised to $184 million.');
+  assert.ok(spaced.includes('eight') && !spaced.includes('raised'), 'a dash written "- -"');
+  const score = settingWords('They won 3 - 2 on Sunday - their first win in years - at home.');
+  assert.ok(score.includes('first') && !score.includes('2'), 'a score is no dash');
+  assert.deepEqual(
+    settingWords('Following the attack the army closed the border.'),
+    ['Following', 'the', 'attack'],
+    'a sentence-opening phrase with no comma ends before the next subject',
+  );
+  // not setting: a relative clause inside the subject (the verb after it is the sentence's own),
+  // a clause after a verb of saying or "that", "after" as a verb's own particle
+  for (const text of [
+    'A man who was fired last week killed three people at the firm.',
+    'Residents who fled the fire returned to their homes on Tuesday.',
+    'The company that lost the lawsuit appealed the verdict.',
+    'Police said a man who was fired last week killed three people at the firm.',
+    'Police said the investigation led them to the office.',
+  ])
+    assert.deepEqual(settingWords(text), [], text);
   assert.deepEqual(settingWords('Local news reported that two of the three victims died.'), []);
   assert.deepEqual(settingWords('They are going after rules that protect wildlife.'), []);
 });

@@ -86,13 +86,16 @@ const isParticiple = (t: { text: string; pos: string }) => t.pos === 'VERB' && /
 
 /** A dash between words: "–", "—", "--", or a hyphen with a space before it (not "high-speed"). */
 function isDash(
-  tokens: Array<{ text: string; start: number; end: number }>,
+  tokens: Array<{ text: string; pos: string; start: number; end: number }>,
   i: number,
   first: number,
 ): boolean {
   const t = tokens[i];
   if (t.text === '–' || t.text === '—' || t.text === '--') return true;
-  return t.text === '-' && (i === first || tokens[i - 1].end < t.start || tokens[i - 1].text === '-');
+  if (t.text !== '-' || (i > first && tokens[i - 1].end === t.start && tokens[i - 1].text !== '-'))
+    return false;
+  // "3 - 2" is a score
+  return !(tokens[i - 1]?.pos === 'NUM' && tokens[i + 1]?.pos === 'NUM');
 }
 
 /**
@@ -101,7 +104,7 @@ function isDash(
  * delimiters. A dash with no second one after it opens no aside.
  */
 function asides(
-  tokens: Array<{ text: string; start: number; end: number }>,
+  tokens: Array<{ text: string; pos: string; start: number; end: number }>,
   first: number,
   last: number,
 ): Uint8Array {
@@ -115,8 +118,8 @@ function asides(
       out.fill(1, open - first, i - first + 1);
       open = -1;
     } else if (isDash(tokens, i, first)) {
-      // "- -" is one dash: its second hyphen neither opens nor closes
-      if (i > first && tokens[i - 1].text === '-' && tokens[i - 1].end === tokens[i].start) continue;
+      // "- -" (written so in some page dumps) is one dash: its second hyphen neither opens nor closes
+      if (i > first && tokens[i - 1].text === '-' && tokens[i - 1].end >= tokens[i].start - 1) continue;
       if (dash >= 0) {
         out.fill(1, dash - first, i - first + 1);
         dash = -1;
@@ -130,11 +133,14 @@ function asides(
  * Which tokens of a sentence lie in a phrase of setting, what it takes as given rather than
  * states (`out[i - first]` is 1 for such a token):
  * - from an opener ("after the shootings", `SETTING_OPENERS`) to the next comma, or to a verb
- *   joined by "and"/"but" ("after the fire and offered an apology");
- * - a relative clause once the sentence has its verb ("…a quake which killed 10"), to the comma;
+ *   joined by "and"/"but" ("after the fire and offered an apology"); one that opens the sentence
+ *   with no comma, to the determiner after its noun ("Following the attack the army closed…");
+ * - a relative clause once its clause has a verb ("…a quake which killed 10"), or after a comma
+ *   once the sentence has one, to the comma; not one inside the subject ("A man who was fired
+ *   last week killed three people": the verb after it is the sentence's own);
  * - a participle after a noun once its clause has its verb ("reported casualties among the troops
  *   deployed there"), to the comma or the next auxiliary ("a boss arrested Tuesday has hanged himself");
- * - a participle that opens the sentence ("Captured on January 11, the soldiers…"), to the comma;
+ * - a participle that opens the sentence ("Captured on January 11, the soldiers…"), as an opener;
  * - an aside between parentheses or two dashes (`asides`).
  */
 export function settingMask(
@@ -143,11 +149,13 @@ export function settingMask(
   last: number,
 ): Uint8Array {
   const out = asides(tokens, first, last);
-  /** The phrase of setting the token is in, if any. */
-  let phrase: 'opener' | 'relative' | 'reduced' | null = null;
+  /** The phrase of setting the token is in, if any ('lead': an opener starting the sentence). */
+  let phrase: 'lead' | 'opener' | 'relative' | 'reduced' | null = null;
   /** A verb outside any setting: in the sentence, and in the current clause. */
   let stated = false;
   let clauseStated = false;
+  /** A relative clause inside the subject: 1 before its verb, 2 after it. */
+  let subjectRelative = 0;
   for (let i = first; i < last; i++) {
     if (out[i - first]) continue;
     const t = tokens[i];
@@ -155,28 +163,45 @@ export function settingMask(
     if (PHRASE_END.has(t.text) && (t.text !== '-' || !prev || prev.end < t.start)) {
       phrase = null;
       clauseStated = false;
+      subjectRelative = 0;
       continue;
     }
     const lower = t.text.toLowerCase();
     const next = tokens[i + 1];
+    const verb = t.pos === 'VERB' || t.pos === 'AUX';
     if (CLAUSE_OPENERS.has(lower)) {
       clauseStated = false;
-      if (phrase === 'opener' && next && (next.pos === 'VERB' || next.pos === 'AUX')) phrase = null;
+      if ((phrase === 'opener' || phrase === 'lead') && (next?.pos === 'VERB' || next?.pos === 'AUX'))
+        phrase = null;
     }
     if (phrase === 'reduced' && t.pos === 'AUX') phrase = null;
-    if (!phrase) {
+    if (phrase === 'lead' && t.pos === 'DET' && prev && /^(NOUN|PROPN|NUM)$/.test(prev.pos)) phrase = null;
+    // the verb that ends a relative clause inside the subject is the sentence's own
+    let ownVerb = false;
+    if (subjectRelative && verb && !phrase) {
+      if (subjectRelative === 1) subjectRelative = 2;
+      else if (prev && prev.pos !== 'AUX' && prev.pos !== 'PART') {
+        subjectRelative = 0;
+        ownVerb = true;
+      }
+      if (!ownVerb) continue;
+    }
+    if (!phrase && !ownVerb) {
       if (
         SETTING_OPENERS.has(lower) &&
         !(lower === 'after' && prev && AFTER_PARTICLE.has(prev.lemma.toLowerCase()))
       )
-        phrase = 'opener';
-      else if (stated && RELATIVE_OPENERS.has(lower)) phrase = 'relative';
+        phrase = i === first ? 'lead' : 'opener';
+      else if (RELATIVE_OPENERS.has(lower)) {
+        if (clauseStated || (stated && prev?.text === ',')) phrase = 'relative';
+        else if (!subjectRelative) subjectRelative = 1;
+      } else if (lower === 'that' && !stated && prev?.pos === 'NOUN') subjectRelative = 1;
       else if (clauseStated && isParticiple(t) && prev?.pos === 'NOUN') phrase = 'reduced';
-      else if (i === first && isParticiple(t)) phrase = 'opener';
+      else if (i === first && isParticiple(t)) phrase = 'lead';
     }
     if (phrase) out[i - first] = 1;
     // a verb of saying opens a clause of its own ("police said the investigation led them…")
-    else if (t.pos === 'VERB' || t.pos === 'AUX') {
+    else if (verb) {
       stated = true;
       clauseStated = !SAYING.has(t.lemma.toLowerCase());
     }
