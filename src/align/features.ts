@@ -68,8 +68,8 @@ const SETTING_OPENERS = new Set('after following during since amid amidst becaus
 /** Verbs that take "after" as their own particle ("going after the rules", "named after"). */
 const AFTER_PARTICLE = new Set(['go', 'look', 'name', 'come', 'run', 'chase', 'take']);
 /**
- * Words that open a relative clause ("…an earthquake which killed 10"): setting once the sentence
- * has stated something, not inside its subject ("A man who was fired last week shot three people").
+ * Words that open a relative clause ("…an earthquake which killed 10"): setting once its clause has
+ * a verb, not inside the subject ("A man who was fired last week killed three people").
  */
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'whom', 'where']);
 /** Words that open a clause of its own: "reported that two victims died", "and people poured out". */
@@ -79,8 +79,8 @@ const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'or']);
  * there"); not "reported", more often said of a thing ("reported casualties among the troops deployed").
  */
 const SAYING = new Set('say tell add note claim state believe think know suggest'.split(' '));
-/** Punctuation that closes a phrase of setting (a hyphen only with a space before it: not "high-speed"). */
-const PHRASE_END = new Set([',', ';', ':', '(', ')', '–', '—', '-', '--']);
+/** Punctuation that closes a phrase of setting, and any dash (`isDash`). */
+const PHRASE_END = new Set([',', ';', ':', '(', ')']);
 
 const isParticiple = (t: { text: string; pos: string }) => t.pos === 'VERB' && /(?:ed|ing)$/i.test(t.text);
 
@@ -160,14 +160,14 @@ export function settingMask(
     if (out[i - first]) continue;
     const t = tokens[i];
     const prev = i > first ? tokens[i - 1] : undefined;
-    if (PHRASE_END.has(t.text) && (t.text !== '-' || !prev || prev.end < t.start)) {
+    if (PHRASE_END.has(t.text) || isDash(tokens, i, first)) {
       phrase = null;
       clauseStated = false;
       subjectRelative = 0;
       continue;
     }
     const lower = t.text.toLowerCase();
-    const next = tokens[i + 1];
+    const next = i + 1 < last ? tokens[i + 1] : undefined;
     const verb = t.pos === 'VERB' || t.pos === 'AUX';
     if (CLAUSE_OPENERS.has(lower)) {
       clauseStated = false;
