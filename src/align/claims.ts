@@ -12,6 +12,7 @@ import {
   termScore,
   termWeight,
 } from './features.ts';
+import { measureLabel } from './measure.ts';
 
 export interface ClaimOptions {
   /** Minimum average similarity for sentences to state the same claim. */
@@ -298,10 +299,13 @@ function numericSplit(
     if (!differ.length || g.length - moved.size - differ.length < 1) continue;
     for (const x of differ) moved.add(x);
     const others = ranked.slice(1).map(([v]) => v.toLocaleString('en'));
-    const what = key.split(':').filter(Boolean).join(' ');
+    const things = g.flatMap((x) =>
+      features[x].measures.filter((m) => m.key === key && m.thing).map((m) => m.thing as string),
+    );
+    const what = measureLabel(key, things);
     conflicts.push({
       differ,
-      note: `Sources disagree on a figure (${what}): ${mainValue.toLocaleString('en')} vs ${others.join(', ')}.`,
+      note: `Sources disagree on ${what}: ${mainValue.toLocaleString('en')} vs ${others.join(', ')}.`,
     });
   }
   return { agree: g.filter((x) => !moved.has(x)), conflicts };

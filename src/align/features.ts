@@ -51,7 +51,7 @@ export interface SentenceFeatures {
   /** Day-precision dates. */
   dates: Set<string>;
   /** Figures stated whose counted thing is written: measure key → value and as-of date. */
-  measures: Array<{ key: string; value: number; asOf?: string }>;
+  measures: Array<{ key: string; value: number; asOf?: string; thing?: string }>;
   /** States an absence or a negation (negator XOR an inherently negative word). */
   negated: boolean;
   /** Canonical content words right after the negator: what is denied. */
@@ -287,11 +287,11 @@ export function sentenceFeatures(
     const quantities = a.quantities.filter((q) => q.sentence === s.index);
     const numbers = new Set(quantities.map((q) => q.value));
     const asOf = a.dates.find((d) => d.sentence === s.index && d.asOf)?.date;
-    // a count with no counted thing and no event ("38, of Troy" beside "I-75") is too vague to
-    // contradict another; "about 50 hurt" is not
     const measures = quantities.flatMap((q) => {
-      const key = q.head || q.unit || q.eventBeside ? measureKey(q) : null;
-      return key ? [{ key, value: q.value, ...(asOf ? { asOf } : {}) }] : [];
+      const key = measureKey(q);
+      return key
+        ? [{ key, value: q.value, ...(asOf ? { asOf } : {}), ...(q.thing ? { thing: q.thing } : {}) }]
+        : [];
     });
     const sText = a.article.text.slice(s.start, s.end);
     // a fragment ("It's tough.", a source tag) states no fact of its own

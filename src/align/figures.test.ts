@@ -95,3 +95,75 @@ test('figures of another time (a year written far from the article date) are a m
     [26000],
   );
 });
+
+test('a month named without its year months before the article, or a year alone, dates another event', () => {
+  const figures = figuresOf(
+    article('a', 'The quake killed 10 people on Monday.', '2025-11-28T12:00:00Z'),
+    article('b', 'In February, a quake in the town of Zarand killed 612 people.', '2025-11-28T12:00:00Z'),
+    article(
+      'c',
+      'A quake in 2003 killed 26,000 in Bam, and 600 died in Zarand in February.',
+      '2025-11-28T12:00:00Z',
+    ),
+  );
+  const values = (measure: string) => figures.find((f) => f.measure === measure)?.values.map((v) => v.value);
+  assert.deepEqual(values('people killed'), [10]);
+  assert.deepEqual(
+    values('people killed (2025-02)'),
+    [600, 612],
+    'each number takes the time written nearest it',
+  );
+  assert.deepEqual(values('people killed (2003)'), [26000]);
+});
+
+test('a recent month, a season or an as-of date does not make a figure one of another time', () => {
+  const figures = figuresOf(
+    article('a', 'In March, the fighting killed 12 people.', '2025-04-02T12:00:00Z'),
+    article('b', 'Last fall, 14 people were killed in the fighting.', '2025-04-02T12:00:00Z'),
+  );
+  assert.deepEqual(
+    figures.map((f) => [f.measure, f.status]),
+    [['people killed', 'conflicting']],
+  );
+});
+
+test('two values of one measure from one article are two things, not a conflict', () => {
+  const figures = figuresOf(
+    article('a', 'We have four entrances to the building, and three entrances to our offices.'),
+    article('b', 'The pier has four entrances.'),
+  );
+  assert.ok(figures.every((f) => f.status === 'consistent'));
+  const one = figuresOf(article('c', 'Police said a 47-year-old man and a 48-year-old man were shot.'));
+  assert.deepEqual(
+    one
+      .map((f) => [f.measure, f.status, f.values.map((v) => v.value)])
+      .filter(([m]) => String(m).startsWith('age')),
+    [
+      ['age of man', 'consistent', [47]],
+      ['age of man', 'consistent', [48]],
+    ],
+  );
+});
+
+test('ages of unnamed people are never one measure across articles; a named person is', () => {
+  const figures = figuresOf(
+    article('a', 'A 50-year-old man tipped off the police. Anthony Reyes, 38, was arrested.'),
+    article('b', 'A 63-year-old woman and a 47-year-old man were hurt. Anthony Reyes, 39, was arrested.'),
+  );
+  const ages = figures.filter((f) => f.measure.startsWith('age'));
+  assert.deepEqual(
+    ages.filter((f) => f.status === 'conflicting').map((f) => [f.measure, f.values.map((v) => v.value)]),
+    [['age of Reyes', [38, 39]]],
+  );
+});
+
+test('numbers that name or describe (a road, a gauge, a time of day) give no figures', () => {
+  const figures = figuresOf(
+    article('a', 'He was arrested on Interstate 75 at 10 a.m. with a 12-gauge shotgun and three shells.'),
+    article('b', 'He was arrested on Interstate 94 at 11 a.m. with a 20-gauge shotgun and four shells.'),
+  );
+  assert.deepEqual(
+    figures.map((f) => [f.measure, f.status]),
+    [['shells', 'conflicting']],
+  );
+});

@@ -4,73 +4,101 @@ import type { TimedArticle } from '../annotate/annotate.ts';
 import type { Quantity } from '../annotate/quantities.ts';
 import type { Figure, FigureValue } from '../model/report.ts';
 import { cite } from './cite.ts';
-import { measureKey } from './measure.ts';
+import { measureKey, measureLabel } from './measure.ts';
 
-const EVENT_LABEL: Record<string, string> = {
-  deploy: 'sent or deployed',
-  casualty: 'killed, wounded or lost',
-  killed: 'killed',
-  injured: 'injured',
-  capture: 'captured',
-  evacuate: 'evacuated',
-  rescue: 'rescued',
-  cost: 'cost',
-  displace: 'displaced',
-};
 function label(key: string, qs: Quantity[]): string {
   const [measure, when] = key.split('@');
-  return when ? `${measureLabel(measure, qs)} (${when})` : measureLabel(measure, qs);
-}
-
-function measureLabel(key: string, qs: Quantity[]): string {
-  const [kind, a, b] = key.split(':');
-  const thing = mode(qs.map((q) => q.thing).filter((t): t is string => !!t));
-  const added = key.endsWith(':added') ? ' (additional)' : '';
-  if (kind === 'age') return `age of ${(thing ?? '').replace(/^(serviceman|servicewoman|soldier)\s+/i, '')}`;
-  if (kind === 'share') return `share ${EVENT_LABEL[a] ?? a}`;
-  if (kind === 'money') return `${thing ?? EVENT_LABEL[a] ?? a} (money)${added}`;
-  if (kind === 'size') return `${a} (${b})`;
-  if (kind === 'count') return `${thing ?? a}${added}`;
-  const event = EVENT_LABEL[kind] ?? kind;
-  return `${thing ?? (a === 'people' ? 'people' : '')} ${event}${added}`.trim();
-}
-
-function mode(xs: string[]): string | undefined {
-  const c = new Map<string, number>();
-  for (const x of xs) c.set(x, (c.get(x) ?? 0) + 1);
-  return [...c.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
+  const things = qs.map((q) => q.thing).filter((t): t is string => !!t);
+  return when ? `${measureLabel(measure, things)} (${when})` : measureLabel(measure, things);
 }
 
 /** A sentence that writes a year this many days or more from the article's date tells of another time. */
 const BACKGROUND_DAYS = 300;
+/** A month named without its year ("in February") that ended this many days before the article. */
+const BACKGROUND_MONTH_DAYS = 90;
+/** A season ("last fall") is a story's recent past, not another event's time. */
+const SEASON = /\b(spring|summer|fall|autumn|winter)\b/i;
+const DAY = 86_400_000;
+/** The last moment of the month that starts at `t`. */
+function monthEnd(t: number): number {
+  const d = new Date(t);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) - 1;
+}
+/** A year written alone: "in 2003", "since 1990". */
+const YEAR_ALONE = /\b(?:in|since|of|during)\s+((?:19|20)\d\d)\b(?![/-]\d)/g;
 
 /**
- * Sentences that write a date with its year far from the article's own ("in December 2003, Bam
- * …"), with that date to the month: their figures are of another time.
+ * The times of other events an article's sentences write, with where each is written: a date
+ * whose year is far from the article's own ("in December 2003, Bam …"), a year written alone
+ * ("in 2003"), or a month named without a year months before the article ("In February, a quake …
+ * hit Zarand").
  */
-function backgroundSentences(a: TimedArticle): Map<number, string> {
+function backgroundTimes(a: TimedArticle): Map<number, Array<{ at: number; when: string }>> {
   const ref = a.reference ? Date.parse(a.reference.date) : Number.NaN;
-  const out = new Map<number, string>();
+  const out = new Map<number, Array<{ at: number; when: string }>>();
   if (Number.isNaN(ref)) return out;
+  const add = (sentence: number, at: number, when: string) => {
+    const list = out.get(sentence) ?? [];
+    list.push({ at, when });
+    out.set(sentence, list);
+  };
   for (const d of a.dates) {
     const t = Date.parse(d.date.length === 4 ? `${d.date}-07-01` : d.date);
-    if (d.yearStated && Math.abs(t - ref) >= BACKGROUND_DAYS * 86_400_000 && !out.has(d.sentence))
-      out.set(d.sentence, d.date.slice(0, 7));
+    const far = d.yearStated
+      ? Math.abs(t - ref) >= BACKGROUND_DAYS * DAY
+      : d.precision === 'month' &&
+        !d.asOf &&
+        !SEASON.test(d.text) &&
+        ref - monthEnd(t) >= BACKGROUND_MONTH_DAYS * DAY;
+    if (far) add(d.sentence, d.start, d.date.slice(0, 7));
+  }
+  const text = a.article.text;
+  const refYear = new Date(ref).getUTCFullYear();
+  for (const s of a.sentences) {
+    for (const m of text.slice(s.start, s.end).matchAll(YEAR_ALONE)) {
+      const at = s.start + (m.index ?? 0);
+      if (
+        Math.abs(Number(m[1]) - refYear) < 1 ||
+        a.dates.some((d) => d.start <= at + m[0].length && d.end >= at)
+      )
+        continue;
+      add(s.index, at, m[1]);
+    }
   }
   return out;
+}
+
+/** The other time nearest a quantity in its sentence, if the sentence writes one. */
+function backgroundOf(
+  q: Quantity,
+  times: Map<number, Array<{ at: number; when: string }>>,
+): string | undefined {
+  let best: { at: number; when: string } | undefined;
+  for (const t of times.get(q.sentence) ?? [])
+    if (!best || Math.abs(t.at - q.start) < Math.abs(best.at - q.start)) best = t;
+  return best?.when;
+}
+
+/** Two values that no one article states both of. */
+function disagree(values: FigureValue[]): boolean {
+  const sources = values.map((v) => new Set(v.support.map((c) => c.articleId)));
+  for (let i = 0; i < sources.length; i++)
+    for (let j = i + 1; j < sources.length; j++)
+      if (![...sources[i]].some((id) => sources[j].has(id))) return true;
+  return false;
 }
 
 export function alignFigures(articles: TimedArticle[], texts: Map<string, string>): Figure[] {
   const groups = new Map<string, Array<{ q: Quantity; a: TimedArticle }>>();
   for (const a of articles) {
     // figures of another time ("the 2003 quake in Bam killed 26,000") are measures of their own
-    const background = backgroundSentences(a);
+    const background = backgroundTimes(a);
     for (const q of a.quantities) {
       const s = a.sentences[q.sentence];
       if (s.block !== 'body') continue;
       const measure = measureKey(q);
       if (!measure) continue;
-      const when = background.get(q.sentence);
+      const when = backgroundOf(q, background);
       const k = when ? `${measure}@${when}` : measure;
       if (!groups.has(k)) groups.set(k, []);
       groups.get(k)?.push({ q, a });
@@ -108,15 +136,17 @@ export function alignFigures(articles: TimedArticle[], texts: Map<string, string
           ? 'changing'
           : 'conflicting';
     }
-    figures.push({
-      measure: label(
-        key,
-        items.map((x) => x.q),
-      ),
-      status,
-      values,
-      weight: articlesSeen.size,
-    });
+    const measure = label(
+      key,
+      items.map((x) => x.q),
+    );
+    // an article giving two values of a measure tells of two things ("four entrances, three to
+    // our offices"), not a disagreement: sources conflict when no article states both of two values
+    if (status === 'conflicting' && !disagree(values)) {
+      for (const v of values) figures.push({ measure, status: 'consistent', values: [v], weight: 1 });
+      continue;
+    }
+    figures.push({ measure, status, values, weight: articlesSeen.size });
   }
   return figures
     .sort(

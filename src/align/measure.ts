@@ -32,16 +32,62 @@ const PEOPLE_EVENTS = new Set([
 ]);
 
 export function measureKey(q: Quantity): string | null {
-  if (q.unit === 'years old') return q.thing ? `age:${q.thing.toLowerCase()}` : null;
+  // a number with no counted thing, unit or event beside it ("38, of Troy", "two last week") is
+  // too vague to be a figure or to contradict another
+  if (q.label || (!q.head && !q.unit && !q.eventBeside)) return null;
+  if (q.unit === 'years old') {
+    if (!q.thing) return null;
+    // "a 47-year-old man and a 48-year-old man" are two people; a name is one person
+    return /^\p{Lu}/u.test(q.thing)
+      ? `age:${q.thing.toLowerCase()}`
+      : `age:${q.thing.toLowerCase()}:${q.value}`;
+  }
   const head = q.head ? canonicalTerm(q.head) : undefined;
   // a further eight, another 20: an increment is not the same measure as a total
   const added = q.qualifier && INCREMENT.has(q.qualifier) ? ':added' : '';
   if (q.unit && /^[£$€]$/.test(q.unit)) return `money:${head ?? q.event ?? '?'}${added}`;
-  if (q.unit === 'fraction' || q.unit === '%') return `share:${q.event ?? head ?? '?'}`;
+  // a share of something unnamed is compared with nothing: one figure per value
+  if (q.unit === 'fraction' || q.unit === '%') return `share:${q.event ?? head ?? `?:${q.value}`}`;
   if (q.unit) return head ? `size:${head}:${q.unit}` : null;
   const people = head && PEOPLE.has(head) ? 'people' : head;
   // events that happen to people: a bare count ("over 4,000 had suffered losses") counts people
   if (q.event) return `${q.event}:${people ?? (PEOPLE_EVENTS.has(q.event) ? 'people' : '')}${added}`;
   if (head) return `count:${head}${added}`;
   return null;
+}
+
+const EVENT_LABEL: Record<string, string> = {
+  deploy: 'sent or deployed',
+  casualty: 'killed, wounded or lost',
+  killed: 'killed',
+  shot: 'shot',
+  injured: 'injured',
+  capture: 'captured',
+  evacuate: 'evacuated',
+  rescue: 'rescued',
+  cost: 'cost',
+  displace: 'displaced',
+};
+
+/** A reader's name for a measure key, from the things its quantities count ("people killed"). */
+export function measureLabel(key: string, things: string[]): string {
+  const [kind, a, b] = key.split(':');
+  const thing = mode(things);
+  const added = key.endsWith(':added') ? ' (additional)' : '';
+  if (kind === 'age') return `age of ${(thing ?? '').replace(/^(serviceman|servicewoman|soldier)\s+/i, '')}`;
+  if (kind === 'share') return a === '?' ? 'share' : `share ${EVENT_LABEL[a] ?? a}`;
+  if (kind === 'money')
+    return a === '?' && !thing
+      ? `amount of money${added}`
+      : `${thing ?? EVENT_LABEL[a] ?? a} (money)${added}`;
+  if (kind === 'size') return `${a} (${b})`;
+  if (kind === 'count') return `${thing ?? a}${added}`;
+  const event = EVENT_LABEL[kind] ?? kind;
+  return `${thing ?? (a === 'people' ? 'people' : '')} ${event}${added}`.trim();
+}
+
+function mode(xs: string[]): string | undefined {
+  const c = new Map<string, number>();
+  for (const x of xs) c.set(x, (c.get(x) ?? 0) + 1);
+  return [...c.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
 }

@@ -205,3 +205,77 @@ test('a count followed by its own verb is counted by that verb, not by a nearer 
     ],
   );
 });
+
+test('a number that names or describes is stated but marked a label, not a count', () => {
+  const qs = quantitiesIn(
+    'He was stopped on Interstate 75 at 10 a.m. with a 12-gauge shotgun and three shells.',
+  );
+  assert.deepEqual(
+    qs.map((q) => [q.text, q.value, q.label ?? false]),
+    [
+      ['75', 75, true],
+      ['10', 10, true],
+      ['12', 12, true],
+      ['three', 3, false],
+    ],
+  );
+  assert.equal(
+    only('In Springfield 10 people were hurt.').label,
+    undefined,
+    'a plural noun after it is counted',
+  );
+});
+
+test('an amount written with a spaced decimal point ("$37. 5 million") is one amount', () => {
+  const qs = quantitiesIn('The club paid $37. 5 million for him and $2 million for the other.');
+  assert.deepEqual(
+    qs.map((q) => [q.text, q.value, q.unit]),
+    [
+      ['$37. 5 million', 37.5e6, '$'],
+      ['$2 million', 2e6, '$'],
+    ],
+  );
+});
+
+test("each count takes its own event word; a word beside one count is not another count's", () => {
+  const [villages, killed, wounded] = quantitiesIn(
+    'The quake flattened seven villages in the area, killing 10 persons and wounding other 70.',
+  );
+  assert.deepEqual([villages.value, villages.event], [7, undefined]);
+  assert.deepEqual([killed.value, killed.event, killed.eventBeside], [10, 'killed', true]);
+  assert.deepEqual([wounded.value, wounded.event, wounded.eventBeside], [70, 'injured', true]);
+  const [men] = quantitiesIn('A receptionist died and two men underwent surgery for gunshot wounds.');
+  assert.deepEqual([men.value, men.event], [2, 'injured'], 'the clause before "and" is another subject\'s');
+  assert.equal(only('A gunman shot three people.').event, 'shot');
+  assert.equal(only('The buckshot held nine pellets in each shot.').event, undefined);
+});
+
+test('how many live in a place is a population, not a count of what happened to them', () => {
+  for (const text of [
+    'Helicopters moved the injured to Bandar Abbas, a city of 500,000.',
+    'The quake struck Qeshm island, home to 120,000 people, and injured 80.',
+    'The island, which has about 200,000 residents, was hit hard.',
+  ]) {
+    const q = quantitiesIn(text).find((x) => x.value >= 100000);
+    assert.equal(q?.head, 'population', text);
+    assert.equal(q?.event, undefined, text);
+  }
+  const evacuated = only('About 2,000 residents were evacuated.');
+  assert.deepEqual([evacuated.head, evacuated.event], ['resident', 'evacuate']);
+});
+
+test('ages after "ages", and a name\'s age at the end of a sentence', () => {
+  const qs = quantitiesIn('Two men, ages 47 and 48, were shot. He shot Riva, 47, and Steinberg, 48.');
+  assert.deepEqual(
+    qs.filter((q) => q.unit === 'years old').map((q) => [q.value, q.thing ?? null]),
+    [
+      [47, null],
+      [48, null],
+      [47, 'Riva'],
+      [48, 'Steinberg'],
+    ],
+  );
+  const [berths] = quantitiesIn('The port will close three berths next week.');
+  assert.equal(berths.thing, 'berths', 'the counted thing ends before "next week"');
+  assert.equal(quantitiesIn('The shooting follows two last week.')[0]?.head, undefined);
+});

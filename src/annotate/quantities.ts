@@ -19,6 +19,8 @@ export interface Quantity {
   /** The event word is beside the number ("killing 10", "about 50 hurt"), not just near it. */
   eventBeside?: boolean;
   sentence: number;
+  /** A number that names or describes ("Interstate 75", "a 12-gauge shotgun"): stated, not a figure. */
+  label?: true;
 }
 
 const WORD_NUM: Record<string, number> = {
@@ -77,8 +79,10 @@ const RANGE_END =
 /** Event classes: news vocabulary for what a count measures. */
 const EVENT_WORDS: Record<string, string> = {
   deploy: 'send deploy deployment dispatch station',
-  killed: 'kill killed dead die death fatality toll',
-  injured: 'wound wounded injure injured hurt injury hospital treat hospitalise hospitalize',
+  killed: 'kill killed killing dead die death fatality toll',
+  injured:
+    'wound wounded wounding injure injured injuring hurt injury hospital treat hospitalise hospitalize',
+  shot: 'shoot shot shooting gunned',
   casualty: 'lose loss casualty',
   capture: 'capture detain arrest seize captive',
   evacuate: 'evacuate evacuation',
@@ -110,10 +114,10 @@ const THING_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 /** The word "magnitude" before a quake's value, or "-magnitude" / "on the Richter scale" after it. */
 const MAGNITUDE_BEFORE =
   /\bmagnitude(?:\s+(?:of|at|was|is|to))?(?:\s+(?:at least|about|around|nearly|some|up to|more than))?[\s-]*$/i;
-const MAGNITUDE_AFTER = /^(?:\s?-\s?|\s)magnitude\b|^\s+on the richter scale/i;
+const MAGNITUDE_AFTER = /^(?:\s?-\s?|\s)(?:magnitude|strength)\b|^\s+on the richter scale/i;
 /** Words between a verb and the count it governs: "killing at least 10", "injured some 40". */
 const COUNT_LEAD = new Set(
-  'at least more than about around nearly almost some up to as many over approximately roughly an estimated a the'.split(
+  'at least more than about around nearly almost some up to as many over approximately roughly an estimated a the other another'.split(
     ' ',
   ),
 );
@@ -124,6 +128,23 @@ const TERMED = new Set(
   ),
 );
 const DURATION = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)$/i;
+/** Words before how many live in a place: "a city of 500,000", "home to about 120,000". */
+const POPULATION_BEFORE =
+  /\b(?:(?:city|town|village|island|country|nation|province|region|state|district|community|municipality|population) of|home to|inhabited by)\s+(?:about |around |some |nearly |almost |roughly |approximately |more than |over |just over |under |fewer than |less than )?$/i;
+/** What follows "shot" when it is the verb: a count, a determiner, a pronoun or a name. */
+const SHOT_OBJECT = new Set(['NUM', 'DET', 'PRON', 'PROPN']);
+/** "10 a. m.", "7pm": a time of day. */
+const TIME_AFTER = /^\s?[ap]\.?\s?m\b/i;
+/** Names of months and weekdays, which a day's number may follow ("Saturday 10"). */
+const CALENDAR =
+  /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
+/** The rest of "$37. 5 million" after "$37". */
+const SPACED_DECIMAL =
+  /^\.\s(\d+)(\s+(?:thousand|million|billion|trillion)\b|(?:MM|mn|bn|[mMbB])(?![\p{L}\d]))/u;
+/** A number joined to a word by a hyphen modifies a noun: "a 12-gauge shotgun". */
+const COMPOUND_MODIFIER = /^-\p{L}/u;
+/** Where a counted thing ends: "three berths next week", "two last week". */
+const THING_END = /^(last|next|this|past)$/i;
 
 export function findQuantities(
   text: string,
@@ -138,16 +159,48 @@ export function findQuantities(
     const sTokens = tokens.slice(s.tokens[0], s.tokens[1]);
     /** The event class of each token, computed once a sentence has a number. */
     let sentenceEvents: Array<string | undefined> | undefined;
+    let resumeAt = -1;
+    const found: Quantity[] = [];
+    const eventAtOf = new Map<Quantity, number>();
     for (const m of sText.matchAll(NUMBER)) {
-      const raw = m[0];
+      let raw = m[0];
       const a = s.start + (m.index ?? 0);
-      const b = a + raw.length;
+      let b = a + raw.length;
+      /** Where the counted thing may start: after the number, or after the end of its range. */
+      let thingFrom = b;
       const numText = m[2].toLowerCase();
       if (numText === 'dozens') continue;
       if (inDate(a, b)) continue;
       if (/^(19|20)\d\d$/.test(numText) && !m[4] && !m[1]) continue; // a year
       if (/^\d/.test(numText) && /^(s|th|st|nd|rd)\b/.test(text.slice(b, b + 3))) continue; // 1950s, 5th
+      if (a < resumeAt) continue; // the decimals of an amount read with its spaced point
       if (/^[:.]\d/.test(text.slice(b, b + 2))) continue; // times and versions
+      // a number that names or describes rather than counts: "10 a. m.", "Interstate 75", "Boeing
+      // 737", "a 12-gauge shotgun" — kept as a number the sentence states, but no figure
+      const label = (v: number) =>
+        found.push({ start: a, end: b, text: raw, value: v, sentence: s.index, label: true });
+      if (TIME_AFTER.test(text.slice(b, b + 8)) && /^\d+$/.test(numText)) {
+        label(Number(numText));
+        continue;
+      }
+      if (
+        /^\d[\d,]*$/.test(numText) &&
+        !m[1] &&
+        !m[4] &&
+        !m[5] &&
+        /\p{Lu}[\p{L}.]*\s$/u.test(text.slice(Math.max(s.start, a - 30), a))
+      ) {
+        const prev = sTokens.filter((t) => t.end <= a).pop();
+        const next = sTokens.find((t) => t.start >= b);
+        // "In Springfield 10 people were hurt": a plural noun after it is what it counts
+        const counts =
+          next?.pos === 'NOUN' &&
+          (next.lemma !== next.text.toLowerCase() || /^(people|men|women|children)$/i.test(next.text));
+        if (prev && prev.pos === 'PROPN' && prev.end === a - 1 && !CALENDAR.test(prev.text) && !counts) {
+          label(Number(numText.replace(/,/g, '')));
+          continue;
+        }
+      }
       let value = numText === 'a dozen' ? 12 : (WORD_NUM[numText] ?? Number(numText.replace(/,/g, '')));
       if (!Number.isFinite(value)) continue;
       let unit: string | undefined;
@@ -169,10 +222,21 @@ export function findQuantities(
       if (m[4]) unit = '%';
       // an abbreviated multiplier counts after money only ("5m" may be five metres)
       if (m[5] && !/^\s/.test(m[5]) && !m[1]) continue;
-      if (m[5]) value *= MULT[m[5].trim().toLowerCase()];
+      // "$37. 5 million": a decimal point followed by a space, as some page dumps write it
+      const spaced = m[1] && !m[5] && !m[3] && !m[4] ? SPACED_DECIMAL.exec(text.slice(b, b + 40)) : null;
+      if (spaced) {
+        value = Number(`${numText.replace(/,/g, '')}.${spaced[1]}`) * MULT[spaced[2].trim().toLowerCase()];
+        b += spaced[0].length;
+        thingFrom = b;
+        raw = text.slice(a, b);
+        resumeAt = b;
+      } else if (m[5]) value *= MULT[m[5].trim().toLowerCase()];
       else if (m[1]) {
         const end = text.slice(b).match(RANGE_END);
-        if (end) value *= MULT[end[1].trim().toLowerCase()];
+        if (end) {
+          value *= MULT[end[1].trim().toLowerCase()];
+          thingFrom = b + end[0].length;
+        }
       }
       if (m[1]) unit = m[1].trim();
       if (m[6]) unit = 'years old';
@@ -184,7 +248,8 @@ export function findQuantities(
         )
       )
         continue;
-      const agedBy = /\b\p{L}+\s+aged\s+$/u.test(before);
+      // "a man aged 64", "two men, ages 47 and 48"
+      const agedBy = /\b\p{L}+\s+aged\s+$|\bages\s+(?:\d+,?\s+(?:and\s+)?)*$/u.test(before);
       if (agedBy && !m[1] && !m[3] && !m[4]) unit = 'years old';
       const after = text.slice(b, b + 12);
       const compound = /^-(year|month|week|day)s?\b/i.exec(after);
@@ -214,6 +279,10 @@ export function findQuantities(
         // durations ("five years") are not figures here
         continue;
       }
+      if (!m[6] && !m[3] && COMPOUND_MODIFIER.test(after) && !MAGNITUDE_AFTER.test(after)) {
+        label(value);
+        continue;
+      }
       // ages: "Mark Teixeira, 28, …" and "who turns 29 in April"
       let agedName: Token | undefined;
       if (
@@ -231,7 +300,7 @@ export function findQuantities(
           prev.length === 2 &&
           prev[1].text === ',' &&
           prev[0].pos === 'PROPN' &&
-          /^,/.test(text.slice(b))
+          /^[,;]|^\.(?!\d)/.test(text.slice(b))
         ) {
           agedName = prev[0];
         } else if (/\b(turns|turned|turning|turn)\s+$/i.test(before)) {
@@ -241,7 +310,7 @@ export function findQuantities(
       }
       const qual = before.match(QUALIFIER)?.[1]?.toLowerCase();
       // the thing counted: adjective/noun run after the number, or "of those X"
-      const ti = sTokens.findIndex((t) => t.start >= b);
+      const ti = sTokens.findIndex((t) => t.start >= thingFrom);
       const thing: Token[] = [];
       if (ti >= 0) {
         let i = ti;
@@ -257,7 +326,7 @@ export function findQuantities(
         }
         while (i < sTokens.length && thing.length < 5) {
           const t = sTokens[i];
-          if (THING_POS.has(t.pos) && !eventOf(t)) {
+          if (THING_POS.has(t.pos) && !eventOf(t) && !THING_END.test(t.text)) {
             thing.push(t);
             i++;
           } else if (!thing.length && /^(those|these)$/i.test(t.text)) {
@@ -273,6 +342,12 @@ export function findQuantities(
         if (who && who.pos === 'NOUN') thing.push(who);
       }
       let head = [...thing].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'VERB')?.lemma;
+      // how many live in a place: "a city of 500,000", "home to 120,000 people"
+      let population = !unit && POPULATION_BEFORE.test(before);
+      if (population) {
+        head = 'population';
+        thing.length = 0;
+      }
       // a quake's size: "magnitude 5.9", "a magnitude of at least 5.9", "6.1-magnitude", "5.9 on the
       // Richter scale"
       if (MAGNITUDE_BEFORE.test(before) || MAGNITUDE_AFTER.test(text.slice(b, b + 30))) {
@@ -300,7 +375,11 @@ export function findQuantities(
       let event: string | undefined;
       let best = Number.POSITIVE_INFINITY;
       let bestAt = -1;
-      sentenceEvents ??= sTokens.map(eventOf);
+      // "shot" read as a noun is the verb when an object follows ("A gunman shot three people"),
+      // not in "each shot" or "a warning shot at them"
+      sentenceEvents ??= sTokens.map((t, i) =>
+        t.lemma === 'shot' && !SHOT_OBJECT.has(sTokens[i + 1]?.pos ?? '') ? undefined : eventOf(t),
+      );
       const events = sentenceEvents;
       const eventAt = (i: number) => (skip.has(sTokens[i]) ? undefined : events[i]);
       // "killing at least 10 people and injuring many": the verb right before the count governs it
@@ -321,12 +400,19 @@ export function findQuantities(
         sTokens.forEach((_, i) => {
           const ev = eventAt(i);
           if (!ev) return;
+          // "A receptionist died and two men underwent surgery": the clause before is another's
+          if (i < numIdx && sTokens.slice(i + 1, numIdx).some((t) => t.pos === 'CCONJ')) return;
           const dist = Math.abs(i - numIdx) + (i < numIdx ? 0.5 : 0);
           if (dist < best && dist <= 14) [best, event, bestAt] = [dist, ev, i];
         });
       // "about 50 hurt", "80 people were wounded": only the counted thing and auxiliaries between
-      if (!beside && bestAt > numIdx)
-        beside = sTokens.slice(numIdx + 1, bestAt).every((t) => skip.has(t) || AUXILIARY.test(t.text));
+      // "over 4,000 had suffered losses": or the count's own verb, then the event
+      if (!beside && bestAt > numIdx) {
+        const between = sTokens
+          .slice(numIdx + 1, bestAt)
+          .filter((t) => !skip.has(t) && !AUXILIARY.test(t.text));
+        beside = between.length === 0 || (between.length === 1 && between[0].pos === 'VERB' && !thing.length);
+      }
       // "killed or wounded", "dead and injured": one count of both is a casualty count
       if (event === 'killed' || event === 'injured') {
         const other = event === 'killed' ? 'injured' : 'killed';
@@ -338,6 +424,18 @@ export function findQuantities(
       if (numberOf && !thing.length) {
         event ??= eventWord(numberOf[2].toLowerCase());
         head ??= numberOf[1].split(/\s+/).pop()?.toLowerCase();
+      }
+      // "200,000 residents" with nothing done to them
+      if (
+        !beside &&
+        !unit &&
+        thing.length &&
+        /^(resident|inhabitant)$/.test(head ?? '') &&
+        thing[0] === sTokens[ti]
+      ) {
+        population = true;
+        head = 'population';
+        thing.length = 0;
       }
       const q: Quantity = {
         start: a,
@@ -351,10 +449,23 @@ export function findQuantities(
       if (thing.length) q.thing = text.slice(thing[0].start, thing[thing.length - 1].end).replace(/’/g, "'");
       if (head) q.head = head;
       // a magnitude measures the quake, not what it did
-      if (event && head !== 'magnitude') q.event = event;
-      if (event && beside && head !== 'magnitude') q.eventBeside = true;
-      out.push(q);
+      if (event && head !== 'magnitude' && !population) {
+        q.event = event;
+        if (beside) q.eventBeside = true;
+        eventAtOf.set(q, bestAt);
+      }
+      found.push(q);
     }
+    // an event word beside one count is that count's: "flattening seven villages and killing 10
+    // people" — the villages were not killed
+    const claimed = new Set(found.filter((q) => q.eventBeside).map((q) => eventAtOf.get(q)));
+    for (const q of found) {
+      // a share ("two-thirds of those presumed dead") is of the group the other count names
+      if (q.eventBeside || !q.event || q.unit === 'fraction' || q.unit === '%') continue;
+      if (!claimed.has(eventAtOf.get(q))) continue;
+      delete q.event;
+    }
+    out.push(...found);
   }
   return out;
 }
