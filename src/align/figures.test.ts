@@ -167,3 +167,28 @@ test('numbers that name or describe (a road, a gauge, a time of day) give no fig
     [['shells', 'conflicting']],
   );
 });
+
+test('values of different people or organisations do not conflict; an article reporting both sides does not hide a conflict', () => {
+  const contracts = figuresOf(
+    article('a', 'The Mets gave Lowell a $37 million contract.'),
+    article('b', 'The Nationals offered Teixeira a $160 million contract.'),
+    article('c', 'The Red Sox offered Teixeira a $184 million contract.'),
+  );
+  const money = contracts.filter((f) => f.measure === 'contract (money)');
+  assert.deepEqual(
+    money.map((f) => [f.status, f.values.map((v) => v.value)]),
+    [
+      ['conflicting', [160e6, 184e6]],
+      ['consistent', [37e6]],
+    ],
+  );
+  const quake = figuresOf(
+    article('a', 'Iran put the magnitude at 5.9, but the US Geological Survey said it was 6.1.'),
+    article('b', 'The quake had a magnitude of 5.9.'),
+    article('c', 'The US Geological Survey put the magnitude at 6.1.'),
+  );
+  assert.deepEqual(
+    quake.map((f) => [f.measure, f.status, f.values.map((v) => v.value)]),
+    [['magnitude', 'conflicting', [5.9, 6.1]]],
+  );
+});

@@ -2,7 +2,7 @@
 // source, qualifier, unit and as-of date; status consistent / conflicting / changing.
 import type { TimedArticle } from '../annotate/annotate.ts';
 import type { Quantity } from '../annotate/quantities.ts';
-import type { Figure, FigureValue } from '../model/report.ts';
+import type { Citation, Figure, FigureValue } from '../model/report.ts';
 import { cite } from './cite.ts';
 import { measureKey, measureLabel } from './measure.ts';
 
@@ -79,13 +79,43 @@ function backgroundOf(
   return best?.when;
 }
 
-/** Two values that no one article states both of. */
-function disagree(values: FigureValue[]): boolean {
+/** The names a sentence writes (people, organisations, places), by the last word of each. */
+function namesIn(a: TimedArticle, start: number, end: number): Set<string> {
+  const out = new Set<string>();
+  for (const m of a.mentions)
+    if (m.start >= start && m.end <= end) out.add(m.name.toLowerCase().split(/\s+/).pop() ?? '');
+  return out;
+}
+
+/** Measures that belong to someone or somewhere: money, sizes and terms, populations. */
+const OWNED = /^(money|size|count:population)/;
+
+/**
+ * Which values disagree with some other: two values disagree when an article states one and not
+ * the other and another article the other way round (an article giving two values alone tells of
+ * two things: "four entrances, three to our offices"); and, for a measure that belongs to someone
+ * or somewhere (`names` given), two such sentences write the same name or one of them writes none
+ * (the Red Sox's $184 million and Lowell's $37.5 million contract are of different people).
+ */
+function disagreeing(values: FigureValue[], names: Map<Citation, Set<string>> | null): Set<FigureValue> {
   const sources = values.map((v) => new Set(v.support.map((c) => c.articleId)));
-  for (let i = 0; i < sources.length; i++)
-    for (let j = i + 1; j < sources.length; j++)
-      if (![...sources[i]].some((id) => sources[j].has(id))) return true;
-  return false;
+  const about = (x: Set<string>, y: Set<string>) => !x.size || !y.size || [...x].some((n) => y.has(n));
+  const out = new Set<FigureValue>();
+  for (let i = 0; i < values.length; i++)
+    for (let j = i + 1; j < values.length; j++) {
+      // an article stating one value and not the other, and another the other way round
+      const onlyI = values[i].support.filter((c) => !sources[j].has(c.articleId));
+      const onlyJ = values[j].support.filter((c) => !sources[i].has(c.articleId));
+      if (!onlyI.length || !onlyJ.length) continue;
+      if (names) {
+        const ni = onlyI.map((c) => names.get(c) ?? new Set<string>());
+        const nj = onlyJ.map((c) => names.get(c) ?? new Set<string>());
+        if (!ni.some((x) => nj.some((y) => about(x, y)))) continue;
+      }
+      out.add(values[i]);
+      out.add(values[j]);
+    }
+  return out;
 }
 
 export function alignFigures(articles: TimedArticle[], texts: Map<string, string>): Figure[] {
@@ -108,6 +138,7 @@ export function alignFigures(articles: TimedArticle[], texts: Map<string, string
   for (const [key, items] of groups) {
     const byValue = new Map<number, FigureValue>();
     const articlesSeen = new Set<string>();
+    const names = new Map<Citation, Set<string>>();
     for (const { q, a } of items) {
       const s = a.sentences[q.sentence];
       let v = byValue.get(q.value);
@@ -120,8 +151,11 @@ export function alignFigures(articles: TimedArticle[], texts: Map<string, string
       if (q.qualifier && !v.qualifier) v.qualifier = q.qualifier;
       const asOf = a.dates.find((d) => d.sentence === q.sentence && d.asOf);
       if (asOf && !v.asOf) v.asOf = asOf.date;
-      if (!v.support.some((c) => c.articleId === a.article.id && c.start === s.start))
-        v.support.push(cite(texts, { articleId: a.article.id, start: s.start, end: s.end }));
+      if (!v.support.some((c) => c.articleId === a.article.id && c.start === s.start)) {
+        const c = cite(texts, { articleId: a.article.id, start: s.start, end: s.end });
+        v.support.push(c);
+        names.set(c, namesIn(a, s.start, s.end));
+      }
       articlesSeen.add(a.article.id);
     }
     const values = [...byValue.values()].sort(
@@ -140,10 +174,21 @@ export function alignFigures(articles: TimedArticle[], texts: Map<string, string
       key,
       items.map((x) => x.q),
     );
-    // an article giving two values of a measure tells of two things ("four entrances, three to
-    // our offices"), not a disagreement: sources conflict when no article states both of two values
-    if (status === 'conflicting' && !disagree(values)) {
-      for (const v of values) figures.push({ measure, status: 'consistent', values: [v], weight: 1 });
+    if (status === 'conflicting') {
+      // values that disagree with none of the others are figures of their own
+      const disputed = disagreeing(values, OWNED.test(key) ? names : null);
+      for (const v of values)
+        if (!disputed.has(v))
+          figures.push({
+            measure,
+            status: 'consistent',
+            values: [v],
+            weight: new Set(v.support.map((c) => c.articleId)).size,
+          });
+      if (disputed.size === 0) continue;
+      const kept = values.filter((v) => disputed.has(v));
+      const seen = new Set(kept.flatMap((v) => v.support.map((c) => c.articleId)));
+      figures.push({ measure, status, values: kept, weight: seen.size });
       continue;
     }
     figures.push({ measure, status, values, weight: articlesSeen.size });
