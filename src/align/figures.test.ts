@@ -174,7 +174,7 @@ test('values of different people or organisations do not conflict; an article re
     article('b', 'The Nationals offered Teixeira a $160 million contract.'),
     article('c', 'The Red Sox offered Teixeira a $184 million contract.'),
   );
-  const money = contracts.filter((f) => f.measure === 'contract (money)');
+  const money = contracts.filter((f) => f.measure === 'contract ($)');
   assert.deepEqual(
     money.map((f) => [f.status, f.values.map((v) => v.value)]),
     [
@@ -191,4 +191,13 @@ test('values of different people or organisations do not conflict; an article re
     quake.map((f) => [f.measure, f.status, f.values.map((v) => v.value)]),
     [['magnitude', 'conflicting', [5.9, 6.1]]],
   );
+});
+
+test('one sum in two currencies is no disagreement', () => {
+  const figures = figuresOf(
+    article('a', 'The thieves took jewels worth £85 million.'),
+    article('b', 'The thieves took jewels worth €103 million.'),
+  );
+  assert.ok(figures.every((f) => f.status === 'consistent'));
+  assert.deepEqual(figures.map((f) => f.measure).sort(), ['cost (£)', 'cost (€)']);
 });

@@ -45,7 +45,8 @@ export function measureKey(q: Quantity): string | null {
   const head = q.head ? canonicalTerm(q.head) : undefined;
   // a further eight, another 20: an increment is not the same measure as a total
   const added = q.qualifier && INCREMENT.has(q.qualifier) ? ':added' : '';
-  if (q.unit && /^[£$€]$/.test(q.unit)) return `money:${head ?? q.event ?? '?'}${added}`;
+  // sums in two currencies are one sum converted, never a disagreement
+  if (q.unit && /^[£$€]$/.test(q.unit)) return `money:${head ?? q.event ?? '?'}:${q.unit}${added}`;
   // a share of something unnamed is compared with nothing: one figure per value
   if (q.unit === 'fraction' || q.unit === '%') return `share:${q.event ?? head ?? `?:${q.value}`}`;
   if (q.unit) return head ? `size:${head}:${q.unit}` : null;
@@ -77,9 +78,7 @@ export function measureLabel(key: string, things: string[]): string {
   if (kind === 'age') return `age of ${(thing ?? '').replace(/^(serviceman|servicewoman|soldier)\s+/i, '')}`;
   if (kind === 'share') return a === '?' ? 'share' : `share ${EVENT_LABEL[a] ?? a}`;
   if (kind === 'money')
-    return a === '?' && !thing
-      ? `amount of money${added}`
-      : `${thing ?? EVENT_LABEL[a] ?? a} (money)${added}`;
+    return a === '?' && !thing ? `amount in ${b}${added}` : `${thing ?? EVENT_LABEL[a] ?? a} (${b})${added}`;
   if (kind === 'size') return `${a} (${b})`;
   if (kind === 'count') return `${thing ?? a}${added}`;
   const event = EVENT_LABEL[kind] ?? kind;

@@ -279,3 +279,13 @@ test('ages after "ages", and a name\'s age at the end of a sentence', () => {
   assert.equal(berths.thing, 'berths', 'the counted thing ends before "next week"');
   assert.equal(quantitiesIn('The shooting follows two last week.')[0]?.head, undefined);
 });
+
+test('scores, model numbers and lost games are no counts of people', () => {
+  const [score] = quantitiesIn('The Lions lost 66-0 to the Colts.');
+  assert.equal(score.label, true, 'the first number of a score is a label');
+  const [rifles, model] = quantitiesIn('Police seized three AK 47 rifles.');
+  assert.deepEqual([rifles.value, rifles.thing, rifles.head], [3, 'AK 47 rifles', 'rifle']);
+  assert.equal(model.label, true);
+  assert.equal(only('The Raiders lost nine straight games.').event, undefined);
+  assert.equal(only('The unit had lost about 4,000 soldiers.').event, 'casualty');
+});

@@ -143,6 +143,11 @@ const SPACED_DECIMAL =
   /^\.\s(\d+)(\s+(?:thousand|million|billion|trillion)\b|(?:MM|mn|bn|[mMbB])(?![\p{L}\d]))/u;
 /** A number joined to a word by a hyphen modifies a noun: "a 12-gauge shotgun". */
 const COMPOUND_MODIFIER = /^-\p{L}/u;
+/** "31-24", "66-0": the first number of a score (a range with a unit or a percent is no score). */
+const SCORE = /^-\d+(?![\d.]|\s?(?:%|percent|per cent)|\s+(?:thousand|million|billion)\b)/;
+/** Who can be lost (counted as casualties): "lost 4,000 soldiers", not "lost nine straight". */
+const LOSABLE =
+  /^(soldier|troop|people|person|civilian|personnel|fighter|man|woman|child|life|member|serviceman|officer|crew|sailor|marine|citizen|resident|worker)$/;
 /** Where a counted thing ends: "three berths next week", "two last week". */
 const THING_END = /^(last|next|this|past)$/i;
 
@@ -196,7 +201,15 @@ export function findQuantities(
         const counts =
           next?.pos === 'NOUN' &&
           (next.lemma !== next.text.toLowerCase() || /^(people|men|women|children)$/i.test(next.text));
-        if (prev && prev.pos === 'PROPN' && prev.end === a - 1 && !CALENDAR.test(prev.text) && !counts) {
+        // "AK 47 rifles": after letters in capitals the number is a model's, whatever follows
+        const model = !!prev && /^\p{Lu}{2,}$/u.test(prev.text);
+        if (
+          prev &&
+          prev.pos === 'PROPN' &&
+          prev.end === a - 1 &&
+          !CALENDAR.test(prev.text) &&
+          (!counts || model)
+        ) {
           label(Number(numText.replace(/,/g, '')));
           continue;
         }
@@ -279,6 +292,11 @@ export function findQuantities(
         // durations ("five years") are not figures here
         continue;
       }
+      // "won 31-24", "a 10-5 man": a score or a record, not a count
+      if (!m[1] && !m[4] && SCORE.test(after)) {
+        label(value);
+        continue;
+      }
       if (!m[6] && !m[3] && COMPOUND_MODIFIER.test(after) && !MAGNITUDE_AFTER.test(after)) {
         label(value);
         continue;
@@ -326,7 +344,10 @@ export function findQuantities(
         }
         while (i < sTokens.length && thing.length < 5) {
           const t = sTokens[i];
-          if (THING_POS.has(t.pos) && !eventOf(t) && !THING_END.test(t.text)) {
+          const modelNumber =
+            t.pos === 'NUM' && thing.length > 0 && /^\p{Lu}{2,}$/u.test(thing[thing.length - 1].text);
+          if ((THING_POS.has(t.pos) && !eventOf(t) && !THING_END.test(t.text)) || modelNumber) {
+            // "three AK 47 rifles": a model's number stays in the counted thing
             thing.push(t);
             i++;
           } else if (!thing.length && /^(those|these)$/i.test(t.text)) {
@@ -413,6 +434,9 @@ export function findQuantities(
           .filter((t) => !skip.has(t) && !AUXILIARY.test(t.text));
         beside = between.length === 0 || (between.length === 1 && between[0].pos === 'VERB' && !thing.length);
       }
+      // "lost nine straight", "a 27-point loss": a loss of something other than people is no casualty
+      if (event === 'casualty' && head && !LOSABLE.test(head) && /^los/.test(sTokens[bestAt]?.lemma ?? ''))
+        event = undefined;
       // "killed or wounded", "dead and injured": one count of both is a casualty count
       if (event === 'killed' || event === 'injured') {
         const other = event === 'killed' ? 'injured' : 'killed';
