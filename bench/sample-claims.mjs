@@ -6,6 +6,7 @@
 // usage: node bench/sample-claims.mjs DIR [n=30] [seed=20261122]
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 } from './seeded-random.mjs';
 
 const [dir, n = '30', seed = '20261122'] = process.argv.slice(2);
 if (!dir) {
@@ -17,17 +18,6 @@ const missing = files.filter((f) => !existsSync(join(dir, f)));
 if (missing.length) {
   console.error(`sample-claims: ${dir}: missing ${missing.join(', ')}`);
   process.exit(2);
-}
-
-/** mulberry32: a small seeded generator, floats in [0, 1). */
-function mulberry32(a) {
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pool = [];

@@ -6,6 +6,7 @@
 // report each came from to KEY, so the reader judging them does not know the build.
 // usage: node bench/sample-figures.mjs N SEED KEY REPORT.json [REPORT.json …]
 import { readFileSync, writeFileSync } from 'node:fs';
+import { mulberry32 } from './seeded-random.mjs';
 
 const [n, seed, keyFile, ...reports] = process.argv.slice(2);
 if (!reports.length || !Number(n)) {
@@ -13,16 +14,6 @@ if (!reports.length || !Number(n)) {
   process.exit(2);
 }
 
-/** mulberry32: a small seeded generator, floats in [0, 1). */
-function mulberry32(a) {
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(Number(seed));
 
 const items = [];

@@ -79,11 +79,11 @@ function backgroundOf(
   return best?.when;
 }
 
-/** The names a sentence writes (people, organisations, places), by the last word of each. */
-function namesIn(a: TimedArticle, start: number, end: number): Set<string> {
+/** The names a cited sentence writes (people, organisations, places), by the last word of each. */
+function namesIn(a: TimedArticle | undefined, c: Citation): Set<string> {
   const out = new Set<string>();
-  for (const m of a.mentions)
-    if (m.start >= start && m.end <= end) out.add(m.name.toLowerCase().split(/\s+/).pop() ?? '');
+  for (const m of a?.mentions ?? [])
+    if (m.start >= c.start && m.end <= c.end) out.add(m.name.toLowerCase().split(/\s+/).pop() ?? '');
   return out;
 }
 
@@ -97,7 +97,10 @@ const OWNED = /^(money|size|count:population)/;
  * or somewhere (`names` given), two such sentences write the same name or one of them writes none
  * (the Red Sox's $184 million and Lowell's $37.5 million contract are of different people).
  */
-function disagreeing(values: FigureValue[], names: Map<Citation, Set<string>> | null): Set<FigureValue> {
+function disagreeing(
+  values: FigureValue[],
+  names: ((c: Citation) => Set<string>) | undefined,
+): Set<FigureValue> {
   const sources = values.map((v) => new Set(v.support.map((c) => c.articleId)));
   const about = (x: Set<string>, y: Set<string>) => !x.size || !y.size || [...x].some((n) => y.has(n));
   const out = new Set<FigureValue>();
@@ -108,8 +111,8 @@ function disagreeing(values: FigureValue[], names: Map<Citation, Set<string>> | 
       const onlyJ = values[j].support.filter((c) => !sources[i].has(c.articleId));
       if (!onlyI.length || !onlyJ.length) continue;
       if (names) {
-        const ni = onlyI.map((c) => names.get(c) ?? new Set<string>());
-        const nj = onlyJ.map((c) => names.get(c) ?? new Set<string>());
+        const ni = onlyI.map(names);
+        const nj = onlyJ.map(names);
         if (!ni.some((x) => nj.some((y) => about(x, y)))) continue;
       }
       out.add(values[i]);
@@ -134,11 +137,11 @@ export function alignFigures(articles: TimedArticle[], texts: Map<string, string
       groups.get(k)?.push({ q, a });
     }
   }
+  const byId = new Map(articles.map((a) => [a.article.id, a]));
   const figures: Array<Figure & { weight: number }> = [];
   for (const [key, items] of groups) {
     const byValue = new Map<number, FigureValue>();
     const articlesSeen = new Set<string>();
-    const names = new Map<Citation, Set<string>>();
     for (const { q, a } of items) {
       const s = a.sentences[q.sentence];
       let v = byValue.get(q.value);
@@ -151,11 +154,8 @@ export function alignFigures(articles: TimedArticle[], texts: Map<string, string
       if (q.qualifier && !v.qualifier) v.qualifier = q.qualifier;
       const asOf = a.dates.find((d) => d.sentence === q.sentence && d.asOf);
       if (asOf && !v.asOf) v.asOf = asOf.date;
-      if (!v.support.some((c) => c.articleId === a.article.id && c.start === s.start)) {
-        const c = cite(texts, { articleId: a.article.id, start: s.start, end: s.end });
-        v.support.push(c);
-        names.set(c, namesIn(a, s.start, s.end));
-      }
+      if (!v.support.some((c) => c.articleId === a.article.id && c.start === s.start))
+        v.support.push(cite(texts, { articleId: a.article.id, start: s.start, end: s.end }));
       articlesSeen.add(a.article.id);
     }
     const values = [...byValue.values()].sort(
@@ -176,7 +176,10 @@ export function alignFigures(articles: TimedArticle[], texts: Map<string, string
     );
     if (status === 'conflicting') {
       // values that disagree with none of the others are figures of their own
-      const disputed = disagreeing(values, OWNED.test(key) ? names : null);
+      const disputed = disagreeing(
+        values,
+        OWNED.test(key) ? (c) => namesIn(byId.get(c.articleId), c) : undefined,
+      );
       for (const v of values)
         if (!disputed.has(v))
           figures.push({
