@@ -121,6 +121,10 @@ function disagreeing(
   return out;
 }
 
+/** How many articles state some of the values: a figure's weight in the ordering. */
+const articlesOf = (values: FigureValue[]) =>
+  new Set(values.flatMap((v) => v.support.map((c) => c.articleId))).size;
+
 export function alignFigures(articles: TimedArticle[], texts: Map<string, string>): Figure[] {
   const groups = new Map<string, Array<{ q: Quantity; a: TimedArticle }>>();
   for (const a of articles) {
@@ -141,7 +145,6 @@ export function alignFigures(articles: TimedArticle[], texts: Map<string, string
   const figures: Array<Figure & { weight: number }> = [];
   for (const [key, items] of groups) {
     const byValue = new Map<number, FigureValue>();
-    const articlesSeen = new Set<string>();
     for (const { q, a } of items) {
       const s = a.sentences[q.sentence];
       let v = byValue.get(q.value);
@@ -156,7 +159,6 @@ export function alignFigures(articles: TimedArticle[], texts: Map<string, string
       if (asOf && !v.asOf) v.asOf = asOf.date;
       if (!v.support.some((c) => c.articleId === a.article.id && c.start === s.start))
         v.support.push(cite(texts, { articleId: a.article.id, start: s.start, end: s.end }));
-      articlesSeen.add(a.article.id);
     }
     const values = [...byValue.values()].sort(
       (x, y) => (x.asOf ?? '9').localeCompare(y.asOf ?? '9') || x.value - y.value,
@@ -182,19 +184,12 @@ export function alignFigures(articles: TimedArticle[], texts: Map<string, string
       );
       for (const v of values)
         if (!disputed.has(v))
-          figures.push({
-            measure,
-            status: 'consistent',
-            values: [v],
-            weight: new Set(v.support.map((c) => c.articleId)).size,
-          });
-      if (disputed.size === 0) continue;
+          figures.push({ measure, status: 'consistent', values: [v], weight: articlesOf([v]) });
       const kept = values.filter((v) => disputed.has(v));
-      const seen = new Set(kept.flatMap((v) => v.support.map((c) => c.articleId)));
-      figures.push({ measure, status, values: kept, weight: seen.size });
+      if (kept.length) figures.push({ measure, status, values: kept, weight: articlesOf(kept) });
       continue;
     }
-    figures.push({ measure, status, values, weight: articlesSeen.size });
+    figures.push({ measure, status, values, weight: articlesOf(values) });
   }
   return figures
     .sort(
