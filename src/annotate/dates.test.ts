@@ -49,6 +49,21 @@ test('dates written with numbers: a time of today, days ago, a numeric date; age
   assert.deepEqual(datesIn('The pilot, 29 years old, has flown since 2008.', WEDNESDAY), []);
 });
 
+test('a count right after a weekday or a day is no part of the date; a day of the month before a month is', () => {
+  assert.deepEqual(brief(datesIn('On Saturday 10 people were hurt.', MONDAY)), [
+    ['Saturday', '2025-03-15', 'day', false],
+  ]);
+  assert.deepEqual(brief(datesIn('On Saturday, 10 people were hurt.', MONDAY)), [
+    ['Saturday', '2025-03-15', 'day', false],
+  ]);
+  assert.deepEqual(brief(datesIn('On March 3 40 crews arrived.', WEDNESDAY)), [
+    ['March 3', '2025-03-03', 'day', false],
+  ]);
+  assert.deepEqual(brief(datesIn('The bridge opened on Saturday 10 March.', WEDNESDAY)), [
+    ['Saturday 10 March', '2025-03-10', 'day', false],
+  ]);
+});
+
 test('seasons are read relative to the reference date', () => {
   assert.deepEqual(brief(datesIn('The pier was damaged last fall.', WEDNESDAY)), [
     ['last fall', '2024-09', 'month', false],

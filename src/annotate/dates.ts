@@ -41,9 +41,24 @@ const parser = new chrono.Chrono({
   refiners: chrono.casual.refiners,
 });
 
+/**
+ * A count written right after a weekday or a month and day, before a word in lower case: "On
+ * Saturday 10 people were hurt", "On December 3, 40 crews…" (not "Saturday 10 March").
+ */
+const COUNT_AFTER_DATE = new RegExp(
+  `(\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+|\\b(?:${MONTH_OR_WEEKDAY})\\.?\\s+\\d{1,2},?\\s+)(\\d{1,3}(?:,\\d{3})*)(\\s+\\p{L})`,
+  'giu',
+);
+
+const LOWER_LAST = /\p{Ll}$/u;
+
 function parseSentence(text: string, ref: Date): chrono.ParsedResult[] {
   if (!DATE_WORD.test(text)) return [];
-  const results = parser.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
+  // the count is no part of the date: blanked (offsets kept) before parsing
+  const read = text.replace(COUNT_AFTER_DATE, (whole: string, date: string, count: string, next: string) =>
+    LOWER_LAST.test(next) ? date + ' '.repeat(count.length) + next : whole,
+  );
+  const results = parser.parse(read, { instant: ref, timezone: 0 }, { forwardDate: false });
   // "In February, 40 crews…": chrono reads the count as a two-digit year; read the date alone
   return results.map((r) => {
     const m = r.text.match(/^(.*?),\s*\d{1,2}\s*$/);

@@ -289,3 +289,8 @@ test('scores, model numbers and lost games are no counts of people', () => {
   assert.equal(only('The Raiders lost nine straight games.').event, undefined);
   assert.equal(only('The unit had lost about 4,000 soldiers.').event, 'casualty');
 });
+
+test('a count right after a weekday is counted, not read as the day of the month', () => {
+  const q = only('On Saturday 10 people were hurt in the blast.');
+  assert.deepEqual([q.value, q.thing, q.event], [10, 'people', 'injured']);
+});
