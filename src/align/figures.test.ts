@@ -145,16 +145,19 @@ test('two values of one measure from one article are two things, not a conflict'
   );
 });
 
-test('ages of unnamed people are never one measure across articles; a named person is', () => {
+test('ages of unnamed people are never one measure across articles; a named person is, but two ages are no conflict', () => {
   const figures = figuresOf(
     article('a', 'A 50-year-old man tipped off the police. Anthony Reyes, 38, was arrested.'),
     article('b', 'A 63-year-old woman and a 47-year-old man were hurt. Anthony Reyes, 39, was arrested.'),
   );
   const ages = figures.filter((f) => f.measure.startsWith('age'));
-  assert.deepEqual(
-    ages.filter((f) => f.status === 'conflicting').map((f) => [f.measure, f.values.map((v) => v.value)]),
-    [['age of Reyes', [38, 39]]],
-  );
+  assert.deepEqual(ages.map((f) => [f.measure, f.status, f.values.map((v) => v.value)]).sort(), [
+    ['age of Reyes', 'consistent', [38]],
+    ['age of Reyes', 'consistent', [39]],
+    ['age of man', 'consistent', [47]],
+    ['age of man', 'consistent', [50]],
+    ['age of woman', 'consistent', [63]],
+  ]);
 });
 
 test('numbers that name or describe (a road, a gauge, a time of day) give no figures', () => {
@@ -163,8 +166,55 @@ test('numbers that name or describe (a road, a gauge, a time of day) give no fig
     article('b', 'He was arrested on Interstate 94 at 11 a.m. with a 20-gauge shotgun and four shells.'),
   );
   assert.deepEqual(
-    figures.map((f) => [f.measure, f.status]),
-    [['shells', 'conflicting']],
+    figures.map((f) => [f.measure, f.status, f.values.map((v) => v.value)]),
+    [
+      ['shells', 'consistent', [3]],
+      ['shells', 'consistent', [4]],
+    ],
+  );
+});
+
+test('counts of things other than people are stated of many things: their values never conflict', () => {
+  const figures = figuresOf(
+    article('a', 'Bush missed two games this season.'),
+    article('b', 'Thomas missed four games in December.'),
+    article('c', 'Three people were killed in the crash.'),
+    article('d', 'Four people were killed in the crash.'),
+  );
+  assert.deepEqual(
+    figures.map((f) => [f.measure, f.status, f.values.map((v) => v.value)]),
+    [
+      ['people killed', 'conflicting', [3, 4]],
+      ['games', 'consistent', [2]],
+      ['games', 'consistent', [4]],
+    ],
+  );
+});
+
+test('values far apart are not two estimates of one thing; each set of close values is its own conflict', () => {
+  const figures = figuresOf(
+    article('a', 'The quake killed 10 people.'),
+    article('b', 'The quake killed 12 people.'),
+    article('c', 'The quake killed 600 people.'),
+    article('d', 'The quake killed 640 people.'),
+  );
+  assert.deepEqual(
+    figures.map((f) => [f.measure, f.status, f.values.map((v) => v.value)]),
+    [
+      ['people killed', 'conflicting', [10, 12]],
+      ['people killed', 'conflicting', [600, 640]],
+    ],
+  );
+  const far = figuresOf(
+    article('a', 'The quake killed 10 people.'),
+    article('b', 'The quake killed 612 people.'),
+  );
+  assert.deepEqual(
+    far.map((f) => [f.status, f.values.map((v) => v.value)]),
+    [
+      ['consistent', [10]],
+      ['consistent', [612]],
+    ],
   );
 });
 

@@ -91,35 +91,61 @@ function namesIn(a: TimedArticle | undefined, c: Citation): Set<string> {
 const OWNED = /^(money|size|count:population)/;
 
 /**
- * Which values disagree with some other: two values disagree when an article states one and not
- * the other and another article the other way round (an article giving two values alone tells of
- * two things: "four entrances, three to our offices"); and, for a measure that belongs to someone
- * or somewhere (`names` given), two such sentences write the same name or one of them writes none
- * (the Red Sox's $184 million and Lowell's $37.5 million contract are of different people).
+ * The sets of values that disagree with one another: two values disagree when they are near
+ * (`NEAR_FACTOR`) and an article states one and not the other and another article the other way
+ * round (an article giving two values alone tells of two things: "four entrances, three to our
+ * offices"); and, for a measure that belongs to someone or somewhere (`names` given), when two
+ * such sentences write the same name or one of them writes none (the Red Sox's $184 million and
+ * Lowell's $37.5 million contract are of different people). Values linked by disagreements form
+ * one set.
  */
 function disagreeing(
   values: FigureValue[],
   names: ((c: Citation) => Set<string>) | undefined,
-): Set<FigureValue> {
+): FigureValue[][] {
   const sources = values.map((v) => new Set(v.support.map((c) => c.articleId)));
   const about = (x: Set<string>, y: Set<string>) => !x.size || !y.size || [...x].some((n) => y.has(n));
-  const out = new Set<FigureValue>();
+  const link = values.map((_, i) => i);
+  const root = (i: number): number => (link[i] === i ? i : root(link[i]));
+  const disputed = new Set<number>();
   for (let i = 0; i < values.length; i++)
     for (let j = i + 1; j < values.length; j++) {
+      if (!near(values[i].value, values[j].value)) continue;
       // an article stating one value and not the other, and another the other way round
       const onlyI = values[i].support.filter((c) => !sources[j].has(c.articleId));
       const onlyJ = values[j].support.filter((c) => !sources[i].has(c.articleId));
       if (!onlyI.length || !onlyJ.length) continue;
       if (names) {
-        const ni = onlyI.map(names);
         const nj = onlyJ.map(names);
-        if (!ni.some((x) => nj.some((y) => about(x, y)))) continue;
+        if (!onlyI.map(names).some((x) => nj.some((y) => about(x, y)))) continue;
       }
-      out.add(values[i]);
-      out.add(values[j]);
+      disputed.add(i);
+      disputed.add(j);
+      link[root(j)] = root(i);
     }
-  return out;
+  const groups = new Map<number, FigureValue[]>();
+  for (const i of [...disputed].sort((x, y) => x - y))
+    groups.set(root(i), [...(groups.get(root(i)) ?? []), values[i]]);
+  return [...groups.values()];
 }
+
+/**
+ * Values further apart than this factor are not two estimates of one thing (the 612 killed by an
+ * earlier quake and this one's 10, a city's 500,000 and an island's 120,000, "one in 500 users"
+ * and two million users).
+ */
+const NEAR_FACTOR = 4;
+const near = (x: number, y: number) => Math.max(x, y) <= NEAR_FACTOR * Math.min(x, y);
+
+/**
+ * Measures whose values can dispute one another: what happened to people (killed, injured,
+ * captured, sent…), sums of money, shares, a quake's magnitude, a population. Counts of other
+ * things or of people with nothing happening to them, sizes and ages are stated of many things in
+ * one story (two games missed, four games missed; 12 magazines in one raid, 31 in five; 1,000
+ * people here, 2,000 there; his age at the crime and at the trial): their values are figures of
+ * their own.
+ */
+const DISPUTABLE = /^(money|share):|^(?!count:)[a-z]+:(people)?(:added)?$|^count:(population|magnitude)$/;
 
 /** How many articles state some of the values: a figure's weight in the ordering. */
 const articlesOf = (values: FigureValue[]) =>
@@ -178,15 +204,15 @@ export function alignFigures(articles: TimedArticle[], texts: Map<string, string
     );
     if (status === 'conflicting') {
       // values that disagree with none of the others are figures of their own
-      const disputed = disagreeing(
-        values,
-        OWNED.test(key) ? (c) => namesIn(byId.get(c.articleId), c) : undefined,
-      );
+      const disputes = DISPUTABLE.test(key.split('@')[0])
+        ? disagreeing(values, OWNED.test(key) ? (c) => namesIn(byId.get(c.articleId), c) : undefined)
+        : [];
+      const inDispute = new Set(disputes.flat());
       for (const v of values)
-        if (!disputed.has(v))
+        if (!inDispute.has(v))
           figures.push({ measure, status: 'consistent', values: [v], weight: articlesOf([v]) });
-      const kept = values.filter((v) => disputed.has(v));
-      if (kept.length) figures.push({ measure, status, values: kept, weight: articlesOf(kept) });
+      // each set of values that dispute one another is a figure of its own
+      for (const kept of disputes) figures.push({ measure, status, values: kept, weight: articlesOf(kept) });
       continue;
     }
     figures.push({ measure, status, values, weight: articlesOf(values) });
