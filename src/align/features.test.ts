@@ -269,6 +269,21 @@ test('two sentences confirming different things by one speaker do not share a pr
   assert.equal(samePredicate(fa, sentenceFeatures(c, (n) => n)[0]), true, '"offered" is shared');
 });
 
+test('"expressed a desire" asks for something; "expressed concern" only voices it', () => {
+  const [wish] = sentenceFeatures(
+    article('g', 'None of the sailors has expressed a desire to stay.'),
+    (n) => n,
+  );
+  const [concern] = sentenceFeatures(
+    article('h', 'The owner expressed concern about the length of the deal.'),
+    (n) => n,
+  );
+  const [seek] = sentenceFeatures(article('i', 'The player is seeking a deal of ten years.'), (n) => n);
+  assert.ok(wish.terms.has('request') && wish.verbs.has('request'));
+  assert.ok(!concern.terms.has('request') && !concern.verbs.has('request'));
+  assert.equal(samePredicate(concern, seek), false, 'voicing concern is not seeking');
+});
+
 test('sentences sharing names but not what is said about them score lower', () => {
   const fs = (id: string, text: string) => sentenceFeatures(article(id, text), (n) => n)[0];
   const a = fs('g', 'The Harbour club has Tomas Veld at first base and Jan Moss at third.');

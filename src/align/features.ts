@@ -129,6 +129,13 @@ function asides(
   return out;
 }
 
+/** Whether the words after "express" name a wish ("a desire to", "their intent"), within a few tokens. */
+function expressesWish(tokens: Array<{ lemma: string }>, from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + 4); k++)
+    if (canonicalTerm(tokens[k].lemma) === 'wish') return true;
+  return false;
+}
+
 /**
  * Which tokens of a sentence lie in a phrase of setting, what it takes as given rather than
  * states (`out[i - first]` is 1 for such a token):
@@ -270,6 +277,8 @@ export function sentenceFeatures(
       // a light verb ("made" an offer, "confirmed") says nothing of what happened: the sentence's
       // other words do
       if (t.pos === 'VERB' && LIGHT_VERBS.has(c)) continue;
+      // "expressed a desire" asks; "expressed concern" or "gratitude" only voices it
+      if (lemma === 'express' && !expressesWish(a.tokens, i + 1, s.tokens[1])) continue;
       terms.set(c, (terms.get(c) ?? 0) + 1);
       if (!mask[i - s.tokens[0]]) core.add(c);
       if (t.pos === 'VERB') verbs.add(c);
