@@ -139,6 +139,24 @@ test('a member giving another count for the same measure is moved to a numeric c
   assert.match(c.conflicts?.[0].note ?? '', /14 vs 17/);
 });
 
+test('a lower bound below an upper bound is no numeric conflict; a plain count above a lower bound is', () => {
+  const said = (count: string) =>
+    `${count} people were injured when the Greywick footbridge collapsed on Monday morning.`;
+  const range = claimsOf([article('x', said('More than 40')), article('y', said('Up to 60'))]);
+  assert.ok(
+    range.every((c) => !c.conflicts),
+    'more than 40 and up to 60 can both be true',
+  );
+  assert.ok(range.some((c) => c.support.length === 2));
+  const early = claimsOf([
+    article('x', said('At least three')),
+    article('y', said('Ten')),
+    article('z', said('10')),
+  ]);
+  const c = early.find((k) => k.conflicts?.some((f) => f.kind === 'numeric'));
+  assert.match(c?.conflicts?.[0].note ?? '', /10 vs 3/);
+});
+
 test('members disagreeing on two measures give one numeric conflict each', () => {
   const said = (dead: number, hurt: number, tail = '') =>
     `${dead} people were killed and ${hurt} people were injured when the Greywick footbridge collapsed on Monday morning${tail}.`;

@@ -12,7 +12,7 @@ import {
   termScore,
   termWeight,
 } from './features.ts';
-import { measureLabel } from './measure.ts';
+import { compatibleValues, measureLabel } from './measure.ts';
 
 export interface ClaimOptions {
   /** Minimum average similarity for sentences to state the same claim. */
@@ -292,13 +292,20 @@ function numericSplit(
     if (byValue.size < 2) continue;
     const ranked = [...byValue.entries()].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
     const [mainValue, mainMembers] = ranked[0];
+    const stated = (x: number) => features[x].measures.filter((m) => m.key === key);
+    const main = mainMembers.flatMap(stated);
+    // "more than 100 mph" against "up to 120 mph" is no disagreement
+    const disagrees = (x: number) => stated(x).some((m) => !main.some((n) => compatibleValues(m, n)));
     const differ = [...new Set(ranked.slice(1).flatMap(([, xs]) => xs))].filter(
-      (x) => !mainMembers.includes(x) && !moved.has(x),
+      (x) => !mainMembers.includes(x) && !moved.has(x) && disagrees(x),
     );
     // the claim keeps at least one member: its wording comes from them
     if (!differ.length || g.length - moved.size - differ.length < 1) continue;
     for (const x of differ) moved.add(x);
-    const others = ranked.slice(1).map(([v]) => v.toLocaleString('en'));
+    const others = ranked
+      .slice(1)
+      .filter(([, xs]) => xs.some((x) => differ.includes(x)))
+      .map(([v]) => v.toLocaleString('en'));
     const things = g.flatMap((x) =>
       features[x].measures.filter((m) => m.key === key && m.thing).map((m) => m.thing as string),
     );

@@ -51,7 +51,7 @@ export interface SentenceFeatures {
   /** Day-precision dates. */
   dates: Set<string>;
   /** Figures stated whose counted thing is written: measure key → value and as-of date. */
-  measures: Array<{ key: string; value: number; asOf?: string; thing?: string }>;
+  measures: Array<{ key: string; value: number; qualifier?: string; asOf?: string; thing?: string }>;
   /** States an absence or a negation (negator XOR an inherently negative word). */
   negated: boolean;
   /** Canonical content words right after the negator: what is denied. */
@@ -299,7 +299,15 @@ export function sentenceFeatures(
     const measures = quantities.flatMap((q) => {
       const key = measureKey(q);
       return key
-        ? [{ key, value: q.value, ...(asOf ? { asOf } : {}), ...(q.thing ? { thing: q.thing } : {}) }]
+        ? [
+            {
+              key,
+              value: q.value,
+              ...(q.qualifier ? { qualifier: q.qualifier } : {}),
+              ...(asOf ? { asOf } : {}),
+              ...(q.thing ? { thing: q.thing } : {}),
+            },
+          ]
         : [];
     });
     const sText = a.article.text.slice(s.start, s.end);

@@ -90,3 +90,35 @@ function mode(xs: string[]): string | undefined {
   for (const x of xs) c.set(x, (c.get(x) ?? 0) + 1);
   return [...c.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
 }
+
+/** Qualifiers that give a lower bound or an upper one. */
+const LOWER_BOUND = new Set(['more than', 'over', 'just over', 'at least']);
+const UPPER_BOUND = new Set([
+  'up to',
+  'as many as',
+  'nearly',
+  'almost',
+  'close to',
+  'just under',
+  'fewer than',
+  'less than',
+  'under',
+]);
+
+/**
+ * Whether two stated values of one measure can both be true as reporters use them: a lower bound
+ * below an upper bound ("more than 100 mph" and "up to 120 mph"). A lower bound against a plain
+ * value ("at least three dead" and "10 dead") or another lower bound ("more than 26,000" and
+ * "more than 31,000") still tells of different counts.
+ */
+export function compatibleValues(
+  a: { value: number; qualifier?: string },
+  b: { value: number; qualifier?: string },
+): boolean {
+  if (a.value === b.value) return true;
+  const [low, high] = a.value < b.value ? [a, b] : [b, a];
+  return (
+    LOWER_BOUND.has(low.qualifier?.toLowerCase() ?? '') &&
+    UPPER_BOUND.has(high.qualifier?.toLowerCase() ?? '')
+  );
+}

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Quantity } from '../annotate/quantities.ts';
+import { compatibleValues, measureKey, measureLabel } from './measure.ts';
+
+const quantity = (q: Partial<Quantity>): Quantity => ({
+  start: 0,
+  end: 1,
+  text: '1',
+  value: 1,
+  sentence: 0,
+  ...q,
+});
+
+test("measure keys: what happened to people, money by currency, a named person's age; labels and bare numbers have none", () => {
+  assert.equal(measureKey(quantity({ value: 10, head: 'people', event: 'killed' })), 'killed:people');
+  assert.equal(measureKey(quantity({ value: 12000, head: 'troop', event: 'deploy' })), 'deploy:people');
+  assert.equal(measureKey(quantity({ value: 2e8, unit: '$', head: 'offer' })), 'money:offer:$');
+  assert.equal(measureKey(quantity({ value: 38, unit: 'years old', thing: 'LaCalamita' })), 'age:lacalamita');
+  assert.equal(measureKey(quantity({ value: 47, unit: 'years old', thing: 'man' })), 'age:man:47');
+  assert.equal(measureKey(quantity({ value: 75, label: true, head: 'interstate' })), null);
+  assert.equal(measureKey(quantity({ value: 38 })), null);
+});
+
+test('measure labels name the counted thing and the event', () => {
+  assert.equal(measureLabel('killed:people', ['people', 'people']), 'people killed');
+  assert.equal(measureLabel('money:offer:$', []), 'offer ($)');
+  assert.equal(measureLabel('age:lacalamita', ['LaCalamita']), 'age of LaCalamita');
+});
+
+test('a lower bound below an upper bound is compatible; plain values, or a lower bound above a plain value, are not', () => {
+  assert.ok(compatibleValues({ value: 100, qualifier: 'more than' }, { value: 120, qualifier: 'up to' }));
+  assert.ok(compatibleValues({ value: 120, qualifier: 'as many as' }, { value: 100, qualifier: 'at least' }));
+  assert.ok(compatibleValues({ value: 5 }, { value: 5, qualifier: 'about' }));
+  assert.ok(!compatibleValues({ value: 3, qualifier: 'at least' }, { value: 10 }));
+  assert.ok(
+    !compatibleValues({ value: 26000, qualifier: 'more than' }, { value: 31000, qualifier: 'more than' }),
+  );
+  assert.ok(!compatibleValues({ value: 120, qualifier: 'more than' }, { value: 100, qualifier: 'up to' }));
+  assert.ok(!compatibleValues({ value: 50 }, { value: 80 }));
+});
