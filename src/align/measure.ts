@@ -1,6 +1,6 @@
 // What a quantity measures: event class + counted thing (+ unit), so that "up to 12,000 troops were
 // sent" and "an estimated 12,000 soldiers were deployed" fall under one key.
-import { INCREMENT, type Quantity } from '../annotate/quantities.ts';
+import { INCREMENT, MONEY, type Quantity } from '../annotate/quantities.ts';
 import { canonicalTerm } from './synonyms.ts';
 
 const PEOPLE = new Set([
@@ -46,7 +46,7 @@ export function measureKey(q: Quantity): string | null {
   // a further eight, another 20: an increment is not the same measure as a total
   const added = q.qualifier && INCREMENT.has(q.qualifier) ? ':added' : '';
   // sums in two currencies are one sum converted, never a disagreement
-  if (q.unit && /^[£$€]$/.test(q.unit)) return `money:${head ?? q.event ?? '?'}:${q.unit}${added}`;
+  if (q.unit && MONEY.test(q.unit)) return `money:${head ?? q.event ?? '?'}:${q.unit}${added}`;
   // a share of something unnamed is compared with nothing: one figure per value
   if (q.unit === 'fraction' || q.unit === '%') return `share:${q.event ?? head ?? `?:${q.value}`}`;
   if (q.unit) return head ? `size:${head}:${q.unit}` : null;

@@ -294,3 +294,20 @@ test('a count right after a weekday is counted, not read as the day of the month
   const q = only('On Saturday 10 people were hurt in the blast.');
   assert.deepEqual([q.value, q.thing, q.event], [10, 'people', 'injured']);
 });
+
+test('sums in other dollars keep their country; a sum in parentheses after another is it converted', () => {
+  const [aud, cad, usd] = quantitiesIn('They paid A$1.5 million, C$2 million and US$3 million.');
+  assert.deepEqual(
+    [aud, cad, usd].map((q) => [q.value, q.unit]),
+    [
+      [1.5e6, 'A$'],
+      [2e6, 'C$'],
+      [3e6, '$'],
+    ],
+  );
+  const [sum, converted] = quantitiesIn('Damage was estimated at $US1 million ($1.52 million), police said.');
+  assert.deepEqual([sum.value, sum.unit, sum.label], [1e6, '$', undefined]);
+  assert.deepEqual([converted.value, converted.label], [1.52e6, true]);
+  const [fee, bonus] = quantitiesIn('The club paid $5 million (and $2 million in bonuses).');
+  assert.ok(!fee.label && !bonus.label, 'a second sum is no conversion');
+});

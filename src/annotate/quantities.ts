@@ -106,7 +106,7 @@ export const INCREMENT = new Set(['a further', 'another', 'an additional', 'addi
 const UNITS =
   /^(metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|ft|inches?|yards?|kg|kilograms?|tonnes?|tons?|litres?|liters?|gallons?|acres?|hectares?|degrees?|points?|mph|kph)$/i;
 const NUMBER =
-  /(?<![\p{L}\d:.-])([£$€]\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens)(?=(?:MM|mn|bn|[mMbBkK])(?![\p{L}\d])|(?![\p{L}\d]))(?:-(third|thirds|quarter|quarters|half|fifth|fifths)\b)?(\s?(?:%|percent\b|per cent\b))?(\s+(?:thousand|million|billion|trillion)\b|(?:MM|mn|bn|[mMbBkK])(?![\p{L}\d]))?(-year-old\b)?/giu;
+  /(?<![\p{L}\d:.-])((?:US|AU|A|CA|C|NZ|HK|S)?[£$€](?:US)?\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens)(?=(?:MM|mn|bn|[mMbBkK])(?![\p{L}\d])|(?![\p{L}\d]))(?:-(third|thirds|quarter|quarters|half|fifth|fifths)\b)?(\s?(?:%|percent\b|per cent\b))?(\s+(?:thousand|million|billion|trillion)\b|(?:MM|mn|bn|[mMbBkK])(?![\p{L}\d]))?(-year-old\b)?/giu;
 
 /** Words between a count's counted thing and its verb: "80 people were also wounded". */
 const AUXILIARY = /^(were|was|are|is|been|be|have|had|also|reportedly)$/i;
@@ -251,7 +251,7 @@ export function findQuantities(
           thingFrom = b + end[0].length;
         }
       }
-      if (m[1]) unit = m[1].trim();
+      if (m[1]) unit = currencyOf(m[1]);
       if (m[6]) unit = 'years old';
       const before = sText.slice(0, m.index);
       // "two of the three victims died": three is the whole, two the count
@@ -489,7 +489,30 @@ export function findQuantities(
       if (!claimed.has(eventAtOf.get(q))) continue;
       delete q.event;
     }
+    // a sum in parentheses right after another is that sum converted: "$US1 million ($1.52
+    // million)", "£85 million (€103 million)"
+    for (let k = 1; k < found.length; k++) {
+      const [before, q] = [found[k - 1], found[k]];
+      if (
+        MONEY.test(before.unit ?? '') &&
+        MONEY.test(q.unit ?? '') &&
+        CONVERTED.test(text.slice(before.end, q.start))
+      )
+        q.label = true;
+    }
     out.push(...found);
   }
   return out;
 }
+
+/** A currency sign as a unit: "$", "£", "€", or one with its country ("A$", "C$", "NZ$"). */
+export const MONEY = /^[A-Z]{0,2}[£$€]$/;
+
+/** The unit of a written currency: "US$" and "$US" are "$", "AU$" is "A$", "CA$" is "C$". */
+function currencyOf(sign: string): string {
+  const s = sign.trim();
+  if (/US/.test(s)) return '$';
+  return s.replace(/^AU/, 'A').replace(/^CA/, 'C');
+}
+/** What stands between a sum and its conversion: an opening parenthesis, maybe "about". */
+const CONVERTED = /^\s*\(\s*(?:about|around|roughly|some|approximately)?\s*$/i;

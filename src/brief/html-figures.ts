@@ -60,7 +60,7 @@ export function magnitudeWords(value: number): string | undefined {
   return undefined;
 }
 
-const CURRENCY = /^[£$€¥₹]$/;
+const CURRENCY = /^[A-Z]{0,2}[£$€¥₹]$/;
 
 export interface FormattedValue {
   qualifier?: string;
