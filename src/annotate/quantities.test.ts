@@ -311,3 +311,9 @@ test('sums in other dollars keep their country; a sum in parentheses after anoth
   const [fee, bonus] = quantitiesIn('The club paid $5 million (and $2 million in bonuses).');
   assert.ok(!fee.label && !bonus.label, 'a second sum is no conversion');
 });
+
+test('an event word before a relative clause is not the event of a count inside it', () => {
+  const q = only('She mourned the death of her granddaughter, who had four children.');
+  assert.deepEqual([q.value, q.thing, q.event], [4, 'children', undefined]);
+  assert.equal(only('The quake, which killed 10 people, hit on Sunday.').event, 'killed');
+});

@@ -148,6 +148,8 @@ const SCORE = /^-\d+(?![\d.]|\s?(?:%|percent|per cent)|\s+(?:thousand|million|bi
 /** Who can be lost (counted as casualties): "lost 4,000 soldiers", not "lost nine straight". */
 const LOSABLE =
   /^(soldier|troop|people|person|civilian|personnel|fighter|man|woman|child|life|member|serviceman|officer|crew|sailor|marine|citizen|resident|worker)$/;
+/** A relative pronoun: what comes after it is said of the noun before it. */
+const RELATIVE = /^(who|whom|whose|which)$/i;
 /** Where a counted thing ends: "three berths next week", "two last week". */
 const THING_END = /^(last|next|this|past)$/i;
 
@@ -422,7 +424,12 @@ export function findQuantities(
           const ev = eventAt(i);
           if (!ev) return;
           // "A receptionist died and two men underwent surgery": the clause before is another's
-          if (i < numIdx && sTokens.slice(i + 1, numIdx).some((t) => t.pos === 'CCONJ')) return;
+          // "the death of her granddaughter, who had four children": nor is a relative clause's
+          if (
+            i < numIdx &&
+            sTokens.slice(i + 1, numIdx).some((t) => t.pos === 'CCONJ' || RELATIVE.test(t.text))
+          )
+            return;
           const dist = Math.abs(i - numIdx) + (i < numIdx ? 0.5 : 0);
           if (dist < best && dist <= 14) [best, event, bestAt] = [dist, ev, i];
         });
