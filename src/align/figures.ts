@@ -87,8 +87,8 @@ function namesIn(a: TimedArticle | undefined, c: Citation): Set<string> {
   return out;
 }
 
-/** Measures that belong to someone or somewhere: money, sizes and terms, populations. */
-const OWNED = /^(money|size|count:population)/;
+/** Measures that belong to someone or somewhere: money, populations. */
+const OWNED = /^(money|count:population)/;
 
 /**
  * The sets of values that disagree with one another: two values disagree when they are near
