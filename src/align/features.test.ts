@@ -75,6 +75,7 @@ test('shared dates, numbers and entities raise similarity beyond the wording', (
     verbs: new Set(),
     entities: new Set(),
     numbers: new Set(),
+    ages: new Set(),
     dates: new Set(),
     measures: [],
     negated: false,
@@ -282,6 +283,22 @@ test('"expressed a desire" asks for something; "expressed concern" only voices i
   assert.ok(wish.terms.has('request') && wish.verbs.has('request'));
   assert.ok(!concern.terms.has('request') && !concern.verbs.has('request'));
   assert.equal(samePredicate(concern, seek), false, 'voicing concern is not seeking');
+});
+
+test('a shared age names one person; it does not make two sentences say the same thing happened', () => {
+  const [located] = sentenceFeatures(
+    article('j', 'Police located Anthony Reyes, 38, on the interstate.'),
+    (n) => n,
+  );
+  const [arrested] = sentenceFeatures(
+    article('k', 'Anthony Reyes, 38, was arrested after a chase.'),
+    (n) => n,
+  );
+  assert.ok(located.ages.has(38) && located.numbers.has(38));
+  assert.equal(samePredicate(located, arrested), false);
+  const [toll] = sentenceFeatures(article('l', 'The storm left 38 people homeless.'), (n) => n);
+  const [count] = sentenceFeatures(article('m', 'Officials counted 38 people without a home.'), (n) => n);
+  assert.equal(samePredicate(toll, count), true, 'a shared count still does');
 });
 
 test('sentences sharing names but not what is said about them score lower', () => {

@@ -48,6 +48,8 @@ export interface SentenceFeatures {
   setting: Set<string>;
   entities: Set<string>;
   numbers: Set<number>;
+  /** The numbers that are someone's age ("a 63-year-old woman", "Riva, 47,"). */
+  ages: Set<number>;
   /** Day-precision dates. */
   dates: Set<string>;
   /** Figures stated whose counted thing is written: measure key → value and as-of date. */
@@ -295,6 +297,7 @@ export function sentenceFeatures(
     );
     const quantities = a.quantities.filter((q) => q.sentence === s.index);
     const numbers = new Set(quantities.map((q) => q.value));
+    const ages = new Set(quantities.filter((q) => q.unit === 'years old').map((q) => q.value));
     const asOf = a.dates.find((d) => d.sentence === s.index && d.asOf)?.date;
     const measures = quantities.flatMap((q) => {
       const key = measureKey(q);
@@ -327,6 +330,7 @@ export function sentenceFeatures(
       setting: new Set([...terms.keys()].filter((t) => !core.has(t))),
       entities,
       numbers,
+      ages,
       dates,
       measures,
       negated: NEGATION.test(sText) !== INHERENT_NEGATIVE.test(sText),
@@ -404,13 +408,16 @@ function statesVerbOf(a: SentenceFeatures, b: SentenceFeatures): boolean {
 /**
  * Whether two sentences say the same thing happened: a verb of one is a word of the other, both
  * outside their setting ("suffered losses during their deployment" does not state a deployment),
- * or they share a distinctive number or a date. Sentences sharing only their setting ("15 miles
- * north of Detroit" / "50 miles north of Detroit") do not.
+ * or they share a distinctive number that is no one's age, or a date. Sentences sharing only their
+ * setting ("15 miles north of Detroit" / "50 miles north of Detroit") do not, nor do sentences
+ * naming one person with his age ("LaCalamita, 38, was located on I-75" / "LaCalamita, 38, was
+ * arrested after a chase").
  */
 export function samePredicate(a: SentenceFeatures, b: SentenceFeatures): boolean {
   if (statesVerbOf(a, b) || statesVerbOf(b, a)) return true;
   for (const d of a.dates) if (b.dates.has(d)) return true;
-  if (shareDistinctive(a, b)) return true;
+  for (const n of a.numbers)
+    if (isDistinctive(n) && b.numbers.has(n) && !a.ages.has(n) && !b.ages.has(n)) return true;
   return !a.verbs.size && !b.verbs.size;
 }
 
