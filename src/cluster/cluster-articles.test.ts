@@ -138,11 +138,78 @@ test('a small story close to a larger one is its fragment and joins it', () => {
   ];
   const storyOf = (stories: ReturnType<typeof clusterArticles>, id: string) =>
     stories.find((s) => s.articleIds.includes(id))?.articleIds;
-  const apart = clusterArticles([...all, ...lima], { fragmentSize: 0 });
-  assert.deepEqual(storyOf(apart, 'l1'), ['l1', 'l2'], 'without fragments, a story of its own');
+  const apart = clusterArticles([...all, ...lima], { fragmentSize: 0, linkDensity: 0 });
+  assert.deepEqual(
+    storyOf(apart, 'l1'),
+    ['l1', 'l2'],
+    'without fragments or link merging, a story of its own',
+  );
   const joined = clusterArticles([...all, ...lima]);
   assert.deepEqual(storyOf(joined, 'l1'), ['a1', 'a2', 'a3', 'l1', 'l2']);
   // the other quake, two years on, is no fragment of it even when it is the smaller story
   assert.deepEqual(storyOf(clusterArticles([...all, ...lima]), 'b1'), ['b1', 'b2', 'b3']);
   assert.deepEqual(storyOf(clusterArticles([...quakeA, ...lima, quakeB[0], quakeB[1]]), 'b1'), ['b1', 'b2']);
+});
+
+// two emergency patches for one browser, years apart: the second patch's articles score high
+// against the first story's centroid (same kind of news), but their nearest articles are each other
+const patch = (id: string, title: string, text: string): ClusterInput => ({ id, title, text });
+const patch2008 = [
+  patch(
+    'p1',
+    'Microsoft issues emergency patch for Internet Explorer',
+    'Microsoft released an emergency security patch on Wednesday for a critical flaw in Internet Explorer that hackers used to hijack computers. The update MS08-078 fixes the data binding flaw that attacked two million Windows users, Microsoft said.',
+  ),
+  patch(
+    'p2',
+    'Microsoft rushes out Internet Explorer fix',
+    'Microsoft rushed out an emergency patch for Internet Explorer on Wednesday after hackers exploited a critical flaw in the browser to hijack computers. Bulletin MS08-078 closes the data binding hole, which had hit two million Windows users.',
+  ),
+  patch(
+    'p3',
+    'Emergency IE patch released as attacks escalate',
+    'Microsoft has released an out-of-band emergency patch for Internet Explorer to fix the critical data binding flaw exploited by hackers. Security update MS08-078 comes as attacks hit two million users of Windows.',
+  ),
+  patch(
+    'p4',
+    'Microsoft patches critical Internet Explorer flaw',
+    'An emergency Microsoft patch fixes a critical Internet Explorer flaw that hackers have used to hijack computers through infected websites. The MS08-078 update addresses the data binding bug that reached two million Windows users.',
+  ),
+];
+const patch2013 = [
+  patch(
+    'q1',
+    'Microsoft issues Fix it for Internet Explorer zero-day',
+    'Microsoft issued a temporary Fix it tool for a critical zero-day flaw in Internet Explorer that hackers exploited in targeted attacks in Japan. The flaw CVE-2013-3893 affects every version from IE6 to IE11, Microsoft said.',
+  ),
+  patch(
+    'q2',
+    'Microsoft offers emergency fix for IE zero-day',
+    'Microsoft offered an emergency Fix it for Internet Explorer after hackers exploited a critical zero-day flaw CVE-2013-3893 in targeted attacks in Japan. All versions from IE6 through IE11 are affected.',
+  ),
+  patch(
+    'q3',
+    'IE zero-day: Microsoft releases Fix it',
+    'A Microsoft Fix it shields Internet Explorer from the critical zero-day flaw CVE-2013-3893, which hackers exploited in attacks on targets in Japan. Versions IE6 to IE11 carry the hole.',
+  ),
+];
+
+test("an article joins only a story holding one of its nearest articles: a sister event's centroid does not pull it in", () => {
+  // in a batch this small every article is among every other's five nearest: two make the point
+  const batch = [...patch2008, ...patch2013];
+  assert.deepEqual(groups(clusterArticles(batch, { neighbours: 0, fragmentSize: 0 })), [
+    ['p1', 'p2', 'p3', 'p4', 'q1', 'q2', 'q3'],
+  ]);
+  assert.deepEqual(groups(clusterArticles(batch, { neighbours: 2, fragmentSize: 0 })), [
+    ['p1', 'p2', 'p3', 'p4'],
+    ['q1', 'q2', 'q3'],
+  ]);
+});
+
+test('copies of one text take one place among the nearest: two wire stories syndicated many times are one story', () => {
+  const copies = (a: ClusterInput, prefix: string) =>
+    Array.from({ length: 7 }, (_, i) => ({ ...a, id: `${prefix}${i + 1}` }));
+  const batch = [...copies(patch2008[0], 'ap'), ...copies(patch2008[1], 'rt'), ...patch2013];
+  const wire = groups(clusterArticles(batch, { fragmentSize: 0 })).find((g) => g.includes('ap1')) ?? [];
+  for (const id of ['ap7', 'rt1', 'rt7']) assert.ok(wire.includes(id), id);
 });

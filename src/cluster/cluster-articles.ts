@@ -17,7 +17,19 @@
 // costs nothing, an undated article whose only dates are years away costs the most. Afterwards
 // up to `refinePasses` passes move each article to a better-scoring candidate story (its own
 // story scored without it), which repairs early decisions made against small, noisy centroids;
-// an article left alone joins a story at `aloneRatio` of the threshold. Last, a story of at most
+// an article left alone joins a story at `aloneRatio` of the threshold.
+//
+// Nearest neighbours guard against the centroid's blind spot: a coherent story's centroid scores
+// high against any article of the same kind (a second, years-apart emergency patch for the same
+// browser; another running back put on injured reserve), while the article's own nearest
+// articles are still those of its own event. So each article's `neighbours` nearest articles
+// scoring at least `neighbourFloor` of the threshold (pairwise score, candidates from the
+// articles sharing the most index keys; copies of one text count once) are computed first; in
+// the incremental pass an article joins only a story holding one of them or a copy of it, else it
+// starts a story. After the refine
+// passes, two stories whose members often have each other as nearest neighbours (the number of
+// such links, over `neighbours` times the geometric mean of the two sizes, at least
+// `linkDensity`) are two parts of one story and merge, densest pair first. Last, a story of at most
 // `fragmentSize` articles whose centroid scores that much against a larger story is a fragment of
 // it (the same event told from another side: the tremor felt in Dubai, the suspect's faith) and
 // joins it.
@@ -75,6 +87,12 @@ export interface ClusterOptions extends ScoreOptions {
    * when its centroid scores at least `aloneRatio` of `threshold` against it (0: never).
    */
   fragmentSize?: number;
+  /** How many nearest articles each article keeps for the join guard and story merging (0: off). */
+  neighbours?: number;
+  /** A nearest article must score at least this fraction of `threshold` with the article. */
+  neighbourFloor?: number;
+  /** Nearest-neighbour link density at which two stories merge (see above). */
+  linkDensity?: number;
 }
 
 const DEFAULTS: Required<ClusterOptions> = {
@@ -82,6 +100,9 @@ const DEFAULTS: Required<ClusterOptions> = {
   refinePasses: 2,
   aloneRatio: 0.7,
   fragmentSize: 3,
+  neighbours: 5,
+  neighbourFloor: 0.5,
+  linkDensity: 0.3,
 };
 
 interface Prepared {
@@ -133,6 +154,11 @@ const NAME = '\u0001';
 const ENTITY = '\u0002';
 const NUMBER = '\u0003';
 
+/** How many index-sharing articles are scored when looking for an article's nearest ones. */
+const NEIGHBOUR_POOL = 50;
+/** Wording this close (term cosine) is a copy of the article, not a neighbour. */
+const COPY_COSINE = 0.9;
+
 function prepare(items: ClusterInput[], vocab: Vocabulary, o: Required<ClusterOptions>): Prepared[] {
   const stems = new Map<string, string>();
   const raw = items.map((item) => {
@@ -182,6 +208,91 @@ function datePenalty(spans: TimeSpan[], story: TimeSpan[], o: Required<ClusterOp
   let gap = Number.POSITIVE_INFINITY;
   for (const t of story) for (const a of spans) gap = Math.min(gap, spanGapDays(a, t));
   return datePenaltyForGap(gap, o);
+}
+
+/**
+ * Each article's `k` nearest articles by pairwise score (ties by index) that score at least
+ * `neighbourFloor` of the threshold, among the articles that share the most index keys with it (at
+ * most `pool` of them); and apart, its copies (wording cosine `COPY_COSINE` or more). Copies of
+ * one text take one place among an article's nearest, and none among their own: ten syndicated
+ * copies of one wire story would otherwise fill each other's lists and cut the wire story off from
+ * the rest of its story.
+ */
+function nearestArticles(
+  prepared: Prepared[],
+  vocabSize: number,
+  o: Required<ClusterOptions>,
+  pool: number,
+): { nearest: number[][]; copies: number[][] } {
+  const k = o.neighbours;
+  if (k <= 0) return { nearest: prepared.map(() => []), copies: prepared.map(() => []) };
+  const postings = new Map<number, number[]>();
+  prepared.forEach((a, i) => {
+    for (const key of a.keys) {
+      const list = postings.get(key);
+      if (list) list.push(i);
+      else postings.set(key, [i]);
+    }
+  });
+  // the article's weights spread over the vocabulary, for sparse dot products by lookup
+  const dense = new Float64Array(vocabSize);
+  const spread = (v: PackedVector, on: boolean) => {
+    for (let q = 0; q < v.ids.length; q++) dense[v.ids[q]] = on ? v.weights[q] : 0;
+  };
+  const dot = (v: PackedVector) => {
+    let sum = 0;
+    for (let q = 0; q < v.ids.length; q++) sum += v.weights[q] * dense[v.ids[q]];
+    return sum;
+  };
+  const shared = new Map<number, number>();
+  const copies: number[][] = [];
+  // each article's scored candidates, best first; its copies apart
+  const ranked = prepared.map((a, i) => {
+    shared.clear();
+    for (const key of a.keys)
+      for (const j of postings.get(key) ?? []) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    const pooled = [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    for (const v of [a.terms, a.names, a.numbers]) spread(v, true);
+    const own: number[] = [];
+    const others: Array<[number, number]> = [];
+    // copies (which share the most keys, so come first) do not count towards the pool
+    for (let p = 0; p < pooled.length && others.length < pool && p < 4 * pool; p++) {
+      const j = pooled[p][0];
+      const b = prepared[j];
+      const wording = dot(b.terms);
+      if (wording >= COPY_COSINE) own.push(j);
+      else
+        others.push([
+          j,
+          combineScore(wording, dot(b.names), dot(b.numbers), datePenalty(a.spans, b.storySpans, o), o),
+        ]);
+    }
+    for (const v of [a.terms, a.names, a.numbers]) spread(v, false);
+    copies.push(own.sort((x, y) => x - y));
+    return others.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  });
+  // copies of one text are one neighbour: each group is represented by its first article
+  const group = prepared.map((_, i) => i);
+  const root = (i: number): number => (group[i] === i ? i : root(group[i]));
+  copies.forEach((list, i) => {
+    for (const j of list) {
+      const [x, y] = [root(i), root(j)];
+      if (x !== y) group[Math.max(x, y)] = Math.min(x, y);
+    }
+  });
+  const floor = o.threshold * o.neighbourFloor;
+  const nearest = ranked.map((others, i) => {
+    const seen = new Set([root(i)]);
+    const out: number[] = [];
+    for (const [j, sc] of others) {
+      if (out.length >= k || sc < floor) break;
+      if (seen.has(root(j))) continue;
+      seen.add(root(j));
+      out.push(j);
+    }
+    return out;
+  });
+  return { nearest, copies };
 }
 
 /** Score of an article against a story; with `leaveOut` the article is a member and is left out. */
@@ -246,11 +357,18 @@ export function clusterArticles(items: ClusterInput[], options: ClusterOptions =
     }
   };
   const assignment: number[] = [];
+  const { nearest, copies } = nearestArticles(prepared, vocab.keys.length, o, NEIGHBOUR_POOL);
+  // an article joins only a story that holds one of its nearest articles or a copy of it
+  const holdsNeighbour = (i: number, s: number) =>
+    o.neighbours <= 0 ||
+    nearest[i].some((j) => assignment[j] === s) ||
+    copies[i].some((j) => assignment[j] === s);
 
   prepared.forEach((a, i) => {
     let best = -1;
     let bestScore = Number.NEGATIVE_INFINITY;
     for (const s of candidatesOf(a)) {
+      if (!holdsNeighbour(i, s)) continue;
       const sc = score(a, stories[s], o);
       if (sc > bestScore) {
         best = s;
@@ -299,6 +417,51 @@ export function clusterArticles(items: ClusterInput[], options: ClusterOptions =
     if (moved === 0) break;
   }
 
+  // Stories densely linked by nearest-neighbour pairs merge, densest pair first (ties: lowest ids)
+  const moveAll = (from: Story, to: number) => {
+    for (const m of [...from.members]) {
+      removeFromStory(from, prepared[m], m);
+      addToStory(stories[to], prepared[m], m);
+      assignment[m] = to;
+      indexStory(prepared[m], to);
+    }
+  };
+  if (o.neighbours > 0 && o.linkDensity > 0) {
+    const S = stories.length;
+    // In rounds: count the links once, then merge pairs densest first while neither story has
+    // changed this round (a changed story's links are counted again next round).
+    for (;;) {
+      const links = new Map<number, number>();
+      nearest.forEach((list, i) => {
+        for (const j of list) {
+          const x = assignment[i];
+          const y = assignment[j];
+          if (x !== y) {
+            const key = Math.min(x, y) * S + Math.max(x, y);
+            links.set(key, (links.get(key) ?? 0) + 1);
+          }
+        }
+      });
+      const pairs: Array<[number, number]> = [];
+      for (const [key, l] of links) {
+        const x = Math.floor(key / S);
+        const y = key % S;
+        const d = l / (o.neighbours * Math.sqrt(stories[x].members.length * stories[y].members.length));
+        if (d >= o.linkDensity) pairs.push([key, d]);
+      }
+      if (pairs.length === 0) break;
+      pairs.sort((p, q) => q[1] - p[1] || p[0] - q[0]);
+      const changed = new Set<number>();
+      for (const [key] of pairs) {
+        const x = Math.floor(key / S);
+        const y = key % S;
+        if (changed.has(x) || changed.has(y)) continue;
+        moveAll(stories[y], x);
+        changed.add(x).add(y);
+      }
+    }
+  }
+
   // Fragments, in story order: each scored as one article made of its centroid, against the larger
   // candidate stories of its members
   for (const s of stories) {
@@ -324,12 +487,7 @@ export function clusterArticles(items: ClusterInput[], options: ClusterOptions =
       }
     }
     if (best < 0) continue;
-    for (const m of [...s.members]) {
-      removeFromStory(s, prepared[m], m);
-      addToStory(stories[best], prepared[m], m);
-      assignment[m] = best;
-      indexStory(prepared[m], best);
-    }
+    moveAll(s, best);
   }
 
   // Name, entity and number keys carry a one-character kind prefix.
