@@ -251,3 +251,16 @@ test('one sum in two currencies is no disagreement', () => {
   assert.ok(figures.every((f) => f.status === 'consistent'));
   assert.deepEqual(figures.map((f) => f.measure).sort(), ['cost (£)', 'cost (€)']);
 });
+
+test('parts of a whole do not conflict with the total', () => {
+  const figures = figuresOf(
+    article('a', 'Police said two women and one man died in the fire.'),
+    article('b', 'Three people were killed in the fire.'),
+  );
+  assert.ok(figures.every((f) => f.status === 'consistent'));
+  assert.deepEqual(figures.map((f) => [f.measure, f.values[0].value]).sort(), [
+    ['man killed', 1],
+    ['people killed', 3],
+    ['women killed', 2],
+  ]);
+});

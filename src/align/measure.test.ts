@@ -20,6 +20,11 @@ test("measure keys: what happened to people, money by currency, a named person's
   assert.equal(measureKey(quantity({ value: 47, unit: 'years old', thing: 'man' })), 'age:man:47');
   assert.equal(measureKey(quantity({ value: 75, label: true, head: 'interstate' })), null);
   assert.equal(measureKey(quantity({ value: 38 })), null);
+  // a part of a whole ("two women and one man died") is never the total's measure
+  assert.equal(
+    measureKey(quantity({ value: 2, head: 'woman', event: 'killed', part: true })),
+    'killed:woman:part',
+  );
 });
 
 test('measure labels name the counted thing and the event', () => {

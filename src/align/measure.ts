@@ -50,6 +50,8 @@ export function measureKey(q: Quantity): string | null {
   // a share of something unnamed is compared with nothing: one figure per value
   if (q.unit === 'fraction' || q.unit === '%') return `share:${q.event ?? head ?? `?:${q.value}`}`;
   if (q.unit) return head ? `size:${head}:${q.unit}` : null;
+  // "two women and one man died": each part keeps what it counts, apart from any total
+  if (q.event && q.part) return `${q.event}:${head ?? q.thing?.toLowerCase() ?? ''}:part`;
   const people = head && PEOPLE.has(head) ? 'people' : head;
   // events that happen to people: a bare count ("over 4,000 had suffered losses") counts people
   if (q.event) return `${q.event}:${people ?? (PEOPLE_EVENTS.has(q.event) ? 'people' : '')}${added}`;

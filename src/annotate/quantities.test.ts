@@ -317,3 +317,17 @@ test('an event word before a relative clause is not the event of a count inside 
   assert.deepEqual([q.value, q.thing, q.event], [4, 'children', undefined]);
   assert.equal(only('The quake, which killed 10 people, hit on Sunday.').event, 'killed');
 });
+
+test('counts joined by "and" are parts of one whole and share their event', () => {
+  const [women, man] = quantitiesIn('Police said two women and one man died at the bank.');
+  assert.deepEqual([women.value, women.event, women.part], [2, 'killed', true]);
+  assert.deepEqual([man.value, man.event, man.part], [1, 'killed', true]);
+  const [dead, hurt] = quantitiesIn('The quake killed 10 people and injured 80.');
+  assert.ok(!dead.part && !hurt.part, 'two events, no parts');
+});
+
+test('a number after a capitalised noun inside a sentence names something ("Week 15")', () => {
+  const [week] = quantitiesIn("He was hurt in the team's Week 15 loss at Chicago.");
+  assert.equal(week.label, true);
+  assert.ok(!only('Police said 10 people were hurt.').label);
+});

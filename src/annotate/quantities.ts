@@ -21,6 +21,8 @@ export interface Quantity {
   sentence: number;
   /** A number that names or describes ("Interstate 75", "a 12-gauge shotgun"): stated, not a figure. */
   label?: true;
+  /** One of counts joined by "and" ("two women and one man died"): a part of a whole. */
+  part?: true;
 }
 
 const WORD_NUM: Record<string, number> = {
@@ -207,7 +209,9 @@ export function findQuantities(
         const model = !!prev && /^\p{Lu}{2,}$/u.test(prev.text);
         if (
           prev &&
-          prev.pos === 'PROPN' &&
+          // a name, or a capitalised noun inside the sentence ("Week 15", "Game 7")
+          (prev.pos === 'PROPN' ||
+            (prev.pos === 'NOUN' && prev.start > s.start && /^\p{Lu}/u.test(prev.text))) &&
           prev.end === a - 1 &&
           !CALENDAR.test(prev.text) &&
           (!counts || model)
@@ -496,6 +500,18 @@ export function findQuantities(
       if (!claimed.has(eventAtOf.get(q))) continue;
       delete q.event;
     }
+    // "two women and one man died", "seizing 12 Somali and 11 Yemeni nationals": counts joined by
+    // "and" are parts of one whole, and the event of one is the other's
+    for (let k = 1; k < found.length; k++) {
+      const [first, second] = [found[k - 1], found[k]];
+      if (!first.thing || !second.thing || first.unit || second.unit || first.label || second.label) continue;
+      const thingAt = text.indexOf(first.thing, first.end);
+      if (thingAt < 0 || !COORDINATED.test(text.slice(thingAt + first.thing.length, second.start))) continue;
+      first.part = true;
+      second.part = true;
+      if (!first.event && second.event) first.event = second.event;
+      else if (first.event && !second.event) second.event = first.event;
+    }
     // a sum in parentheses right after another is that sum converted: "$US1 million ($1.52
     // million)", "£85 million (€103 million)"
     for (let k = 1; k < found.length; k++) {
@@ -514,6 +530,8 @@ export function findQuantities(
 
 /** A currency sign as a unit: "$", "£", "€", or one with its country ("A$", "C$", "NZ$"). */
 export const MONEY = /^[A-Z]{0,2}[£$€]$/;
+/** What joins two counts of one whole: "and", "or", maybe after a comma. */
+const COORDINATED = /^\s*,?\s*(?:and|or)\s+$/;
 
 /** The unit of a written currency: "US$" and "$US" are "$", "AU$" is "A$", "CA$" is "C$". */
 function currencyOf(sign: string): string {
