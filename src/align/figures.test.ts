@@ -264,3 +264,16 @@ test('parts of a whole do not conflict with the total', () => {
     ['women killed', 2],
   ]);
 });
+
+test('a running total does not conflict with the count of one day', () => {
+  const figures = figuresOf(
+    article('a', 'Police arrested 46 people on Wednesday night.'),
+    article('b', 'Since the shooting, over 50 people have been arrested over four nights of protests.'),
+    article('c', 'Police arrested 40 people on Wednesday night.'),
+  );
+  const captured = figures.filter((f) => f.measure === 'people captured');
+  assert.deepEqual(captured.map((f) => [f.status, f.values.map((v) => v.value)]).sort(), [
+    ['conflicting', [40, 46]],
+    ['consistent', [50]],
+  ]);
+});

@@ -115,6 +115,8 @@ function disagreeing(
       const onlyI = values[i].support.filter((c) => !sources[j].has(c.articleId));
       const onlyJ = values[j].support.filter((c) => !sources[i].has(c.articleId));
       if (!onlyI.length || !onlyJ.length) continue;
+      // a running total ("over 50 arrests since the shooting") against a count of one day or place
+      if (onlyI.every((c) => TOTAL.test(c.quote)) !== onlyJ.every((c) => TOTAL.test(c.quote))) continue;
       if (names) {
         const nj = onlyJ.map(names);
         if (!onlyI.map(names).some((x) => nj.some((y) => about(x, y)))) continue;
@@ -128,6 +130,10 @@ function disagreeing(
     groups.set(root(i), [...(groups.get(root(i)) ?? []), values[i]]);
   return [...groups.values()];
 }
+
+/** A count over a span or of everything so far: "since the shooting", "so far", "in all", "over four nights". */
+const TOTAL =
+  /\b(so far|to date|in all|in total|a total of|altogether|overall|since|over (?:the )?(?:past |last )?(?:\w+ )?(?:days|nights|weeks|months|years))\b/i;
 
 /**
  * Values further apart than this factor are not two estimates of one thing (the 612 killed by an
