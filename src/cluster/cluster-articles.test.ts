@@ -213,3 +213,19 @@ test('copies of one text take one place among the nearest: two wire stories synd
   const wire = groups(clusterArticles(batch, { fragmentSize: 0 })).find((g) => g.includes('ap1')) ?? [];
   for (const id of ['ap7', 'rt1', 'rt7']) assert.ok(wire.includes(id), id);
 });
+
+test('an article left alone joins the story holding most of its nearest articles', () => {
+  // short: it scores under the threshold against the Peru story's centroid, but its nearest
+  // articles are that story's
+  const lone: ClusterInput = {
+    id: 'z1',
+    title: 'Pisco church',
+    text: 'The church of San Clemente in Pisco collapsed during Mass. Rescuers in Pisco searched the church.',
+  };
+  const batch = [...all, lone];
+  const settings = { threshold: 0.45, aloneRatio: 1.5, linkDensity: 0 };
+  const storyOf = (stories: ReturnType<typeof clusterArticles>) =>
+    stories.find((s) => s.articleIds.includes('z1'))?.articleIds;
+  assert.deepEqual(storyOf(clusterArticles(batch, { ...settings, neighbours: 0 })), ['z1']);
+  assert.deepEqual(storyOf(clusterArticles(batch, { ...settings, neighbours: 3 })), ['a1', 'a2', 'a3', 'z1']);
+});

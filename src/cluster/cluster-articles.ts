@@ -29,10 +29,15 @@
 // starts a story. After the refine
 // passes, two stories whose members often have each other as nearest neighbours (the number of
 // such links, over `neighbours` times the geometric mean of the two sizes, at least
-// `linkDensity`) are two parts of one story and merge, densest pair first. Last, a story of at most
+// `linkDensity`) are two parts of one story and merge, densest pair first; so do two linked
+// stories published on the same days (publication dates within the grace period) whose centroids
+// score at least the threshold against each other (two sides of one day's event: the star checks
+// into one clinic, leaves it, checks into another). Then a story of at most
 // `fragmentSize` articles whose centroid scores that much against a larger story is a fragment of
 // it (the same event told from another side: the tremor felt in Dubai, the suspect's faith) and
-// joins it.
+// joins it. Last, an article left alone joins the story holding most (over half) of its nearest
+// articles: a short or rambling text scores low against any centroid, but its nearest articles
+// still say where it belongs.
 
 import {
   byKey,
@@ -41,6 +46,7 @@ import {
   combineScore,
   countInto,
   countTerms,
+  DAY_MS,
   datePenaltyForGap,
   MIN_CORPUS,
   parseTime,
@@ -111,6 +117,8 @@ interface Prepared {
   spans: TimeSpan[];
   /** What the article adds to its story's times. */
   storySpans: TimeSpan[];
+  /** Its publication time, when known. */
+  time?: number;
   terms: PackedVector;
   names: PackedVector;
   numbers: PackedVector;
@@ -183,6 +191,7 @@ function prepare(items: ClusterInput[], vocab: Vocabulary, o: Required<ClusterOp
     return {
       id: r.item.id,
       ...articleSpans(r.item),
+      time: parseTime(r.item.published),
       terms,
       names,
       numbers,
@@ -417,6 +426,16 @@ export function clusterArticles(items: ClusterInput[], options: ClusterOptions =
     if (moved === 0) break;
   }
 
+  // A story scored as one article made of its centroid
+  const whole = (s: Story): Prepared => ({
+    id: '',
+    spans: s.spans,
+    storySpans: s.spans,
+    terms: packUnit(s.terms.weights),
+    names: packUnit(s.names.weights),
+    numbers: packUnit(s.numbers.weights),
+    keys: [],
+  });
   // Stories densely linked by nearest-neighbour pairs merge, densest pair first (ties: lowest ids)
   const moveAll = (from: Story, to: number) => {
     for (const m of [...from.members]) {
@@ -425,6 +444,31 @@ export function clusterArticles(items: ClusterInput[], options: ClusterOptions =
       assignment[m] = to;
       indexStory(prepared[m], to);
     }
+  };
+  // A story's publication times, sorted (cached until the story changes)
+  const timesOf = new Map<number, number[]>();
+  const storyTimes = (s: number): number[] => {
+    let t = timesOf.get(s);
+    if (!t) {
+      t = [];
+      for (const m of stories[s].members)
+        if (prepared[m].time !== undefined) t.push(prepared[m].time as number);
+      t.sort((a, b) => a - b);
+      timesOf.set(s, t);
+    }
+    return t;
+  };
+  // Whether two stories have articles published within the grace period of each other
+  const sameDays = (x: number, y: number): boolean => {
+    const a = storyTimes(x);
+    const b = storyTimes(y);
+    const grace = o.dateGraceDays * DAY_MS;
+    for (let p = 0, q = 0; p < a.length && q < b.length; ) {
+      if (Math.abs(a[p] - b[q]) <= grace) return true;
+      if (a[p] < b[q]) p++;
+      else q++;
+    }
+    return false;
   };
   if (o.neighbours > 0 && o.linkDensity > 0) {
     const S = stories.length;
@@ -448,6 +492,8 @@ export function clusterArticles(items: ClusterInput[], options: ClusterOptions =
         const y = key % S;
         const d = l / (o.neighbours * Math.sqrt(stories[x].members.length * stories[y].members.length));
         if (d >= o.linkDensity) pairs.push([key, d]);
+        else if (sameDays(x, y) && score(whole(stories[x]), stories[y], o) >= o.threshold)
+          pairs.push([key, d]);
       }
       if (pairs.length === 0) break;
       pairs.sort((p, q) => q[1] - p[1] || p[0] - q[0]);
@@ -458,6 +504,8 @@ export function clusterArticles(items: ClusterInput[], options: ClusterOptions =
         if (changed.has(x) || changed.has(y)) continue;
         moveAll(stories[y], x);
         changed.add(x).add(y);
+        timesOf.delete(x);
+        timesOf.delete(y);
       }
     }
   }
@@ -467,20 +515,11 @@ export function clusterArticles(items: ClusterInput[], options: ClusterOptions =
   for (const s of stories) {
     const size = s.members.length;
     if (size < 2 || size > o.fragmentSize) continue;
-    const whole: Prepared = {
-      id: '',
-      spans: s.spans,
-      storySpans: s.spans,
-      terms: packUnit(s.terms.weights),
-      names: packUnit(s.names.weights),
-      numbers: packUnit(s.numbers.weights),
-      keys: [],
-    };
     let best = -1;
     let bestScore = o.threshold * o.aloneRatio;
     for (const c of new Set(s.members.flatMap((m) => candidatesOf(prepared[m])))) {
       if (stories[c].members.length <= size) continue;
-      const sc = score(whole, stories[c], o);
+      const sc = score(whole(s), stories[c], o);
       if (sc >= bestScore) {
         best = c;
         bestScore = sc;
@@ -488,6 +527,25 @@ export function clusterArticles(items: ClusterInput[], options: ClusterOptions =
     }
     if (best < 0) continue;
     moveAll(s, best);
+  }
+
+  // An article left alone joins the story holding over half of its nearest articles (ties: lowest id)
+  if (o.neighbours > 0) {
+    const moves: Array<[number, number]> = [];
+    prepared.forEach((_, i) => {
+      if (stories[assignment[i]].members.length > 1) return;
+      const votes = new Map<number, number>();
+      for (const j of nearest[i]) votes.set(assignment[j], (votes.get(assignment[j]) ?? 0) + 1);
+      let best = -1;
+      let most = 0;
+      for (const [s, v] of votes) if (v > most || (v === most && s < best)) [best, most] = [s, v];
+      if (2 * most > o.neighbours) moves.push([i, best]);
+    });
+    for (const [i, s] of moves) {
+      removeFromStory(stories[assignment[i]], prepared[i], i);
+      addToStory(stories[s], prepared[i], i);
+      assignment[i] = s;
+    }
   }
 
   // Name, entity and number keys carry a one-character kind prefix.
