@@ -58,6 +58,15 @@ test('leading function words and lone sentence-initial capitals are dropped', ()
   assert.deepEqual(summary(ms), [['Norvik News Agency', 'organization']]);
 });
 
+test('a lone sentence-initial capital before "reports" is a name only when the reports are its saying', () => {
+  assert.deepEqual(summary(mentionsIn('Recent reports suggest a third were hurt.')), []);
+  assert.deepEqual(summary(mentionsIn('Local reports said the bridge fell.')), []);
+  assert.deepEqual(
+    mentionsIn('Yonhap reports that talks began.').map((m) => m.name),
+    ['Yonhap'],
+  );
+});
+
 test('a possessor before a name is recorded', () => {
   const ms = mentionsIn('Officials said Chile’s Security Service confirmed the rescue.');
   const svc = ms.find((m) => m.name === 'Security Service');

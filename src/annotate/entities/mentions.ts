@@ -131,8 +131,14 @@ export function findMentions(text: string, sentences: Sentence[], tokens: Token[
       for (let k = s.tokens[0]; after < 0 && k < s.tokens[1]; k++) if (tokens[k].start >= end) after = k;
       const nextToken = after >= 0 ? tokens[after] : undefined;
       if (isDemonym(words, nextToken)) continue;
+      // "Yonhap reports that…" speaks; in "Recent reports suggest…" the reports are the subject
+      const reportsNoun =
+        !!nextToken &&
+        /^reports?$/i.test(nextToken.text) &&
+        /^(VERB|AUX)$/.test(tokens[after + 1]?.pos ?? '');
       const speaks =
         (nextToken &&
+          !reportsNoun &&
           /^(say|report|tell|announce|state|note|claim|confirm|add|write)$/.test(nextToken.lemma)) ||
         /^\s+(is|was|has|have|had)\s+(been\s+)?report(ing|ed)\b/.test(text.slice(end, end + 40));
       if (
