@@ -5,7 +5,7 @@
 // stories, the clustering time and rate, and B³ against the gold stories of the originals.
 // Reads ../shared; skips when it is absent.
 // usage: node --import tsx bench/cluster-copies.ts [copies=13]
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createNlp } from '../src/annotate/nlp.ts';
@@ -13,6 +13,7 @@ import { type ClusterInput, type ClusterOptions, clusterArticles } from '../src/
 import { extractAndAnnotate } from '../src/pipeline/annotate-documents.ts';
 import { clusterInput } from '../src/pipeline/cluster-inputs.ts';
 import { readInputs } from '../src/pipeline/extract-inputs.ts';
+import { devStories } from './dev-labels.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dev = join(root, '..', 'shared', 'bench', 'ecbplus-dev');
@@ -21,14 +22,7 @@ if (!existsSync(dev)) {
   process.exit(0);
 }
 const copies = Number(process.argv[2] ?? 13);
-const gold = new Map(
-  readFileSync(join(dev, 'labels.tsv'), 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((l) => l.split('\t'))
-    .map((c) => [c[0], c[2]] as [string, string]),
-);
+const gold = devStories(dev);
 
 const { documents } = await readInputs([join(dev, 'articles')], {});
 const { annotated } = extractAndAnnotate(createNlp(), documents);

@@ -48,6 +48,7 @@ import {
   type StreamStats,
 } from '../src/cluster/stream.ts';
 import { normaliseNumber, profileText, STOPWORDS, stem, tokenize } from '../src/cluster/terms.ts';
+import { devStories } from './dev-labels.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = join(root, '..', 'shared');
@@ -92,14 +93,7 @@ interface Dev {
   text: string;
   story: string;
 }
-const labels = new Map(
-  readFileSync(join(devDir, 'labels.tsv'), 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((l) => l.split('\t'))
-    .map((f) => [f[0], f[2]] as const),
-);
+const labels = devStories(devDir);
 const dev: Dev[] = readdirSync(join(devDir, 'articles'))
   .filter((f) => f.endsWith('.txt'))
   .sort()

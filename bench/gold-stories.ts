@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { devStories } from './dev-labels.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = join(root, '..', 'shared');
@@ -25,15 +26,11 @@ export const hasShared = existsSync(join(shared, 'seeds'));
 /** The stories to score: the seeds, then each gold file's story from the dev set. */
 export function goldStories(): GoldStory[] {
   const stories: GoldStory[] = [{ name: 'seeds', inputs: [join(shared, 'seeds')] }];
-  const labels = readFileSync(join(shared, 'bench', 'ecbplus-dev', 'labels.tsv'), 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((l) => l.split('\t'));
+  // the dev set's own ids (a gold file may list an article the set leaves out)
+  const known = devStories(join(shared, 'bench', 'ecbplus-dev'));
   for (const file of readdirSync(join(root, 'bench', 'gold')).sort()) {
     const gold = join(root, 'bench', 'gold', file);
     const ids: string[] = JSON.parse(readFileSync(gold, 'utf8')).story.articles;
-    const known = new Set(labels.map((l) => l[0]));
     const inputs = ids
       .filter((id) => known.has(id))
       .map((id) => join(shared, 'bench', 'ecbplus-dev', 'articles', `${id}.txt`));
