@@ -215,6 +215,28 @@ test('denying an expectation, or sharing only names with the denial, is no polar
     assert.ok(claims.every((c) => !c.conflicts?.some((k) => k.kind === 'polarity')));
 });
 
+test('a denial bounded in time, or of what would have happened, is no polarity conflict', () => {
+  const quiet = article(
+    'q1',
+    'The surrounding area has not been hit by an earthquake in more than 25 years.',
+  );
+  const hit = article(
+    'q2',
+    'The rocky island was hit two years after the city of Alder was destroyed by an earthquake.',
+  );
+  const would = article(
+    'w1',
+    'The coach said the club would not have placed Kale on the injured list if it were still in contention.',
+  );
+  const placed = article('w2', 'The club placed Kale on the injured list on Monday with a knee injury.');
+  for (const claims of [claimsOf([quiet, hit]), claimsOf([would, placed])])
+    assert.ok(claims.every((c) => !c.conflicts?.some((k) => k.kind === 'polarity')));
+  // a denial of what the other sentence asserts is contradicted
+  const never = article('q3', 'The storm did not flood the quay or the fish market on Monday.');
+  const was = article('q4', 'The storm flooded the quay and the fish market on Monday.');
+  assert.ok(claimsOf([never, was]).some((c) => c.conflicts?.some((k) => k.kind === 'polarity')));
+});
+
 test('the claim is worded by the sentence whose content every other cited sentence states', () => {
   const long = article(
     'l1',

@@ -330,6 +330,8 @@ function opposed(a: SentenceFeatures, b: SentenceFeatures): boolean {
   return false;
 }
 
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'time']);
+
 /** A factual sentence contradicts a negated one when it asserts what the negation denies. */
 function contradicts(
   neg: SentenceFeatures,
@@ -337,10 +339,13 @@ function contradicts(
   similarity: number,
   threshold: number,
 ): boolean {
-  if (pos.conditional) return false;
+  // nor does a denial of what would have happened ("would not have placed him on injured reserve if…")
+  if (pos.conditional || neg.hedged) return false;
   let shared = 0;
   // names do not count: "will not sign Mark Teixeira" is not denied by "flew to meet Mark Teixeira"
-  for (const t of neg.negatedTerms) if (pos.terms.has(t) && !neg.names.has(t)) shared++;
+  // nor do units of time: "has not been hit in 25 years" bounds the denial in time; "was hit two
+  // years after Bam" does not assert what it denies
+  for (const t of neg.negatedTerms) if (pos.terms.has(t) && !neg.names.has(t) && !TIME_UNITS.has(t)) shared++;
   // most of what is denied is asserted, including the denied verb, in a similar sentence
   return shared >= 3 && similarity >= threshold - 0.1 && !!neg.negatedVerb && pos.terms.has(neg.negatedVerb);
 }

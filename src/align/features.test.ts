@@ -47,6 +47,23 @@ test('negation is detected, including "have yet to"', () => {
   );
 });
 
+test('"cant" denies; "not only", "not until" and "none other than" deny nothing', () => {
+  const b = article(
+    'b',
+    'The mayor said he cant open the harbour bridge this week. ' +
+      'The navy not only repulsed the attack on the ferry but also seized the boat. ' +
+      'It was not until March that the council published the inspection report. ' +
+      'The ribbon was cut by none other than the mayor of Port Alder himself.',
+  );
+  const fs = sentenceFeatures(b, (n) => n);
+  assert.deepEqual(
+    fs.map((f) => f.negated),
+    [true, false, false, false],
+  );
+  assert.ok(fs[0].negatedTerms.has('open'));
+  assert.equal(fs[1].negatedTerms.size, 0);
+});
+
 test('canonicalTerm maps synonyms to one class and leaves other words alone', () => {
   assert.equal(canonicalTerm('troop'), 'soldier');
   assert.equal(canonicalTerm('deploy'), 'send');

@@ -21,7 +21,14 @@ const TIME_WORDS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight weekend
   morning afternoon evening night last next earlier later ago`.split(/\s+/),
 );
-const NEGATION = /\b(not|no|none|nothing|nobody|never|neither|nor)\b|n['’]t\b|\byet to\b/i;
+const NEGATION =
+  /\b(not|no|none|nothing|nobody|never|neither|nor)\b|n['’]t\b|\b(?:ca|do|does|did|is|was|were|wo|could|would|has|have|had)nt\b|\byet to\b/i;
+/**
+ * Negators that deny nothing: "not only …but also" adds, "it was not until 2003 that" dates,
+ * "none other than" names, "none more so" and "or none at all" compare.
+ */
+const NOT_DENIAL = /\bnot (?:only|just|merely|least|until)\b|\bnone (?:other|more|at all)\b/gi;
+const NOT_DENIAL_NEXT = /^(only|just|merely|least|until|other|more|at)$/i;
 /** Words that state an absence by themselves: "North Korea's silence" ~ "has not responded". */
 const INHERENT_NEGATIVE = /\b(silence|silent|refused?|declined?|denied|denies|failed|absence|unanswered)\b/i;
 /** A modal or a condition: "would move", "might have to", "if he signs", "hinges on". */
@@ -256,9 +263,12 @@ export function sentenceFeatures(
       const t = a.tokens[i];
       // "had yet to regain" denies like "had not regained"
       const yetTo = t.text.toLowerCase() === 'yet' && a.tokens[i + 1]?.text.toLowerCase() === 'to';
-      // every negator has an "n" (cheap test first)
-      if (((t.text.includes('n') || t.text.includes('N')) && NEGATION.test(t.text)) || yetTo) {
-        scope = 4;
+      // every negator has an "n" (cheap test first); "cant" is read "ca" + "nt" (lemma "not")
+      if (
+        ((t.text.includes('n') || t.text.includes('N')) && (NEGATION.test(t.text) || t.lemma === 'not')) ||
+        yetTo
+      ) {
+        if (!NOT_DENIAL_NEXT.test(a.tokens[i + 1]?.text ?? '')) scope = 4;
         continue;
       }
       if (!CONTENT_POS.has(t.pos) && t.pos !== 'NUM') continue;
@@ -333,7 +343,7 @@ export function sentenceFeatures(
       ages,
       dates,
       measures,
-      negated: NEGATION.test(sText) !== INHERENT_NEGATIVE.test(sText),
+      negated: NEGATION.test(sText.replace(NOT_DENIAL, '')) !== INHERENT_NEGATIVE.test(sText),
       negatedTerms,
       // the tagger sometimes misses the verb ("did not close"): then the first denied word stands in
       ...(negatedVerb || firstNegated ? { negatedVerb: negatedVerb ?? firstNegated } : {}),
