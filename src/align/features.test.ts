@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
+  caseStage,
   idfOf,
   type SentenceFeatures,
   samePredicate,
@@ -355,4 +356,24 @@ test('a hedged sentence giving the same distinctive figure as a plain one keeps 
   assert.ok(hedged.hedged && !plain.hedged);
   const idf = idfOf([plain, hedged, otherFigure]);
   assert.ok(similarity(plain, hedged, idf) > similarity(plain, otherFigure, idf) / 0.7 - 1e-9);
+});
+
+test('a verdict and a charge are two stages of a case, never one fact; two charges may be one', () => {
+  assert.equal(caseStage('Tomas Veld was found guilty of first-degree murder on Friday.'), 'verdict');
+  assert.equal(caseStage('Veld pleaded guilty to arson.'), 'verdict');
+  assert.equal(caseStage('Veld is charged with first-degree murder.'), 'charge');
+  // a verdict that may come is no verdict; a plea of not guilty is no verdict either
+  assert.equal(caseStage('He could face life in prison if convicted of murder.'), undefined);
+  assert.equal(caseStage('Not guilty pleas were entered to charges of murder.'), 'charge');
+  assert.equal(caseStage('The ferry sailed on Friday.'), undefined);
+  const fs = (id: string, text: string) => sentenceFeatures(article(id, text), (n) => n)[0];
+  const guilty = fs('v1', 'Tomas Veld was found guilty of first-degree murder in the death of Ann Moss, 63.');
+  const charged = fs('v2', 'Tomas Veld is charged with first-degree murder in the death of Ann Moss, 63.');
+  const charged2 = fs(
+    'v3',
+    'Veld was charged with first-degree murder in the death of Ann Moss, 63, of Alder.',
+  );
+  const idf = idfOf([guilty, charged, charged2]);
+  assert.equal(similarity(guilty, charged, idf), 0);
+  assert.ok(similarity(charged, charged2, idf) > 0.34);
 });

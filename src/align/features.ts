@@ -70,6 +70,23 @@ export interface SentenceFeatures {
   conditional: boolean;
   /** Says what may, would or could happen, or only if something else does: not what did. */
   hedged: boolean;
+  /** The stage of a criminal case it reports: a verdict, else a charge (see `caseStage`). */
+  stage?: 'verdict' | 'charge';
+}
+
+/** A verdict stated as done ("was found guilty", "pleaded guilty"), not one that may come ("if convicted"). */
+const VERDICT =
+  /\b(?:was|were|been|is|are)\s+(?:found\s+(?:not\s+)?guilty|convicted|acquitted|sentenced)\b|\b(?:pleaded|pled)\s+guilty\b|\bguilty verdict\b/i;
+const CHARGE = /\b(?:charged|charges?|accused|arraigned|indicted)\b/i;
+
+/**
+ * Which stage of a criminal case a sentence reports: "was found guilty of murder" and "is charged
+ * with murder" are two facts of one case, months apart, however alike their words.
+ */
+export function caseStage(text: string): 'verdict' | 'charge' | undefined {
+  if (VERDICT.test(text)) return 'verdict';
+  if (CHARGE.test(text)) return 'charge';
+  return undefined;
 }
 
 /** Words that open a phrase of setting: what came before, or why ("after", "following", "during"). */
@@ -349,6 +366,7 @@ export function sentenceFeatures(
       ...(negatedVerb || firstNegated ? { negatedVerb: negatedVerb ?? firstNegated } : {}),
       conditional: CONDITIONAL.test(sText),
       hedged: HEDGED.test(sText),
+      ...(caseStage(sText) ? { stage: caseStage(sText) } : {}),
     });
   }
   return out;
@@ -476,7 +494,8 @@ const MIN_SHARED_CONTENT = 2;
 
 /**
  * A pair's similarity from its term score: plus agreement, times `PREDICATE_MISS` for each sign of
- * another fact (no shared predicate, one of them hedged, nothing shared beyond names). `shared`:
+ * another fact (no shared predicate, one of them hedged, nothing shared beyond names), and zero for
+ * a verdict against a charge (`caseStage`). `shared`:
  * the pair's shared words beyond names, when the caller has counted them already.
  */
 export function combineScore(
@@ -491,6 +510,8 @@ export function combineScore(
     // what may happen is not what happened: "would move Youkilis to third" / "have Youkilis at first"
     // (unless both give one distinctive figure: "up to 12,000 troops may have been deployed")
     (a.hedged !== b.hedged && !shareDistinctive(a, b) ? PREDICATE_MISS : 1) *
+    // a verdict and a charge are two facts, however alike their words
+    (a.stage && b.stage && a.stage !== b.stage ? 0 : 1) *
     (shared < MIN_SHARED_CONTENT ? PREDICATE_MISS : 1)
   );
 }
