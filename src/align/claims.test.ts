@@ -253,6 +253,16 @@ test('the claim is worded by the sentence whose content every other cited senten
   assert.equal(claim.text, 'The ferry company cancelled all sailings to Greywick on Monday.');
 });
 
+test("a member's numbers and dates count as what it says when the claim is worded", () => {
+  const more = article('m1', 'The quake killed 600 people in Greywick, and more than 31,000 in 2003.');
+  const plain = article('m2', 'The quake killed 600 people in Greywick, officials said.');
+  const third = article('m3', 'About 600 people were killed by the quake in Greywick.');
+  const claim = claimsOf([more, plain, third]).find((c) => c.support.length === 3);
+  assert.ok(claim, 'one claim cites all three');
+  // its words are in every other sentence, but "31,000" and "2003" are in none
+  assert.equal(claim.text, 'About 600 people were killed by the quake in Greywick.');
+});
+
 test('bare counts beside their event word ("about 50 hurt") can conflict', () => {
   const x = article('h1', 'Ten people died and about 50 were hurt in the Greywick ferry fire on Monday.');
   const y = article('h2', 'Ten people died and 80 were injured in the Greywick ferry fire on Monday.');

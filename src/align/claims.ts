@@ -240,7 +240,9 @@ function addSecondary(
 /**
  * The claim's wording: the member whose words the others contain best (the largest smallest
  * share of its idf-weighted terms found in each other member), so that every cited sentence
- * states what the claim says; ties go to the member most similar to the others.
+ * states what the claim says; ties go to the member most similar to the others. Its numbers and
+ * dates count as its rarest words: "killed 31,000 in Bam in 2003, and 600 in Zarand in February"
+ * says more than "a 6.4 quake hit Zarand in February" even where their words are alike.
  */
 function core(
   g: number[],
@@ -248,18 +250,23 @@ function core(
   edges: Array<Map<number, number>>,
   idf: Map<string, number>,
 ): number {
+  let rarest = 1;
+  for (const w of idf.values()) rarest = Math.max(rarest, w);
   let best = g[0];
   let bestScore = [-1, -1];
   for (const x of g) {
-    const terms = features[x].terms;
-    let mass = 0;
-    for (const t of terms.keys()) mass += idf.get(t) ?? 1;
+    const f = features[x];
+    let mass = rarest * (f.numbers.size + f.dates.size);
+    for (const t of f.terms.keys()) mass += idf.get(t) ?? 1;
     let contained = g.length > 1 ? Number.POSITIVE_INFINITY : 1;
     let similar = 0;
     for (const y of g) {
       if (y === x) continue;
+      const other = features[y];
       let shared = 0;
-      for (const t of terms.keys()) if (features[y].terms.has(t)) shared += idf.get(t) ?? 1;
+      for (const t of f.terms.keys()) if (other.terms.has(t)) shared += idf.get(t) ?? 1;
+      for (const n of f.numbers) if (other.numbers.has(n)) shared += rarest;
+      for (const d of f.dates) if (other.dates.has(d)) shared += rarest;
       contained = Math.min(contained, mass ? shared / mass : 0);
       similar += edges[x].get(y) ?? 0;
     }
