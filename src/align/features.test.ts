@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { createNlp, tokenize } from '../annotate/nlp.ts';
 import {
   caseStage,
   idfOf,
+  locationTokens,
   type SentenceFeatures,
   samePredicate,
   sentenceFeatures,
@@ -376,4 +378,20 @@ test('a verdict and a charge are two stages of a case, never one fact; two charg
   const idf = idfOf([guilty, charged, charged2]);
   assert.equal(similarity(guilty, charged, idf), 0);
   assert.ok(similarity(charged, charged2, idf) > 0.34);
+});
+
+test('a distance and bearing are no words of the sentence; a name or a region is', () => {
+  const text =
+    'The quake struck 58km (36 miles) south-west of Port Alder, 930 miles south of the capital, ' +
+    'in the less populated west of the island, 13 nautical miles away from South Greywick.';
+  const t = tokenize(createNlp(), text, []).tokens;
+  const located = locationTokens(t, 0, t.length);
+  const words = (k: number) => t[k].text;
+  const marked = [...located].sort((a, b) => a - b).map(words);
+  assert.deepEqual(marked, ['km', 'miles', 'south', '-', 'west', 'miles', 'south', 'nautical', 'miles']);
+  const fs = (id: string, s: string) => sentenceFeatures(article(id, s), (n) => n)[0];
+  const quake = fs('d1', 'The quake was felt some 930 miles south of the capital, Greywick.');
+  const bearing = fs('d2', 'The ferry sank about 36 miles south-west of Port Alder.');
+  assert.ok(!quake.terms.has('mile') && !quake.terms.has('south'));
+  assert.equal(similarity(quake, bearing, idfOf([quake, bearing])), 0);
 });

@@ -21,6 +21,48 @@ const TIME_WORDS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight weekend
   morning afternoon evening night last next earlier later ago`.split(/\s+/),
 );
+const COMPASS = new Set('north south east west northeast northwest southeast southwest'.split(' '));
+const DISTANCE_UNITS = new Set(['mile', 'km', 'kilometer', 'kilometre', 'nautical']);
+
+/**
+ * The tokens of a distance and bearing ("930 miles south of Tehran", "58km (36 miles) south-west
+ * of Bandar Abbas", "13 nautical miles away"): where something is, told by its number and its
+ * place's name; as words they would make any two locations alike. A bearing is lower-case compass
+ * words before "of", not after a determiner or adjective ("South Korea" is a name; "the west of
+ * the island" and "heading north" stay words).
+ */
+export function locationTokens(
+  tokens: Array<{ text: string; lemma: string; pos: string }>,
+  first: number,
+  last: number,
+): Set<number> {
+  const out = new Set<number>();
+  const lower = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
+  const compass = (k: number) => COMPASS.has(lower(k)) && tokens[k].text === lower(k);
+  const unitsBefore = (from: number) => {
+    for (let k = from; k >= first && k > from - 8; k--) {
+      const w = tokens[k].lemma.toLowerCase();
+      if (DISTANCE_UNITS.has(w)) out.add(k);
+      else if (!/^[\d.,()]+$|^about$/.test(w)) break;
+    }
+  };
+  for (let i = first; i < last; i++) {
+    // "the less populated west of the island" is a region, no bearing
+    if (compass(i) && !/^(DET|ADJ)$/.test(tokens[i - 1]?.pos ?? '')) {
+      let j = i;
+      while (j + 2 < last && lower(j + 1) === '-' && compass(j + 2)) j += 2;
+      if (lower(j + 1) !== 'of') continue;
+      for (let k = i; k <= j; k++) out.add(k);
+      unitsBefore(i - 1);
+    } else if (
+      /^(from|off|away)$/.test(lower(i)) &&
+      i > first &&
+      DISTANCE_UNITS.has(tokens[i - 1].lemma.toLowerCase())
+    )
+      unitsBefore(i - 1);
+  }
+  return out;
+}
 const NEGATION =
   /\b(not|no|none|nothing|nobody|never|neither|nor)\b|n['’]t\b|\b(?:ca|do|does|did|is|was|were|wo|could|would|has|have|had)nt\b|\byet to\b/i;
 /**
@@ -270,6 +312,7 @@ export function sentenceFeatures(
     const names = new Set<string>();
     const core = new Set<string>();
     const mask = settingMask(a.tokens, s.tokens[0], s.tokens[1]);
+    const located = locationTokens(a.tokens, s.tokens[0], s.tokens[1]);
     const sentenceMentions = a.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     const verbs = new Set<string>();
     const negatedTerms = new Set<string>();
@@ -299,7 +342,7 @@ export function sentenceFeatures(
       if (lemma.length < 2 || STOP.has(lemma) || !hasLetter(lemma)) continue;
       const c = canonicalTerm(lemma);
       words.add(c);
-      if (TIME_WORDS.has(lemma)) continue;
+      if (TIME_WORDS.has(lemma) || located.has(i)) continue;
       // the denied predicate is the first verb after the negator, light or not: "not expecting the
       // toll to rise" denies an expectation, not a rise
       if (scope > 0 && t.pos === 'VERB') negatedVerb ??= c;
