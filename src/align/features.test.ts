@@ -395,3 +395,15 @@ test('a distance and bearing are no words of the sentence; a name or a region is
   assert.ok(!quake.terms.has('mile') && !quake.terms.has('south'));
   assert.equal(similarity(quake, bearing, idfOf([quake, bearing])), 0);
 });
+
+test('a participle joined to a noun by a hyphen ("skyscraper-lined") is no verb of the sentence', () => {
+  const fs = (id: string, s: string) => sentenceFeatures(article(id, s), (n) => n)[0];
+  const evacuated = fs('h1', 'Several buildings in the skyscraper-lined business district were evacuated.');
+  const shaken = fs('h2', 'The tremor shook buildings along the skyscraper-lined business district.');
+  assert.ok(evacuated.terms.has('line') || evacuated.terms.has('lined'));
+  assert.ok(![...evacuated.verbs].some((v) => v.startsWith('line')));
+  assert.equal(samePredicate(evacuated, shaken), false);
+  // a verb of its own still counts
+  const lined = fs('h3', 'Crowds lined the business district as the buildings were evacuated.');
+  assert.ok([...lined.verbs].some((v) => v.startsWith('line')));
+});

@@ -284,6 +284,28 @@ export function settingMask(
   return out;
 }
 
+/**
+ * A participle joined by a hyphen to the noun before it ("skyscraper-lined", "snow-covered") is an
+ * adjective of that noun: it says nothing happened.
+ */
+function nounCompound(
+  tokens: Array<{ text: string; pos: string; start: number; end: number }>,
+  i: number,
+  first: number,
+): boolean {
+  const t = tokens[i];
+  const dash = tokens[i - 1];
+  const noun = tokens[i - 2];
+  return (
+    i - 2 >= first &&
+    /ed$/i.test(t.text) &&
+    dash.text === '-' &&
+    dash.end === t.start &&
+    noun.end === dash.start &&
+    noun.pos === 'NOUN'
+  );
+}
+
 /** Whether a word has a letter (an ASCII first letter answers at once). */
 function hasLetter(word: string): boolean {
   const c = word.charCodeAt(0) | 32;
@@ -353,7 +375,7 @@ export function sentenceFeatures(
       if (lemma === 'express' && !expressesWish(a.tokens, i + 1, s.tokens[1])) continue;
       terms.set(c, (terms.get(c) ?? 0) + 1);
       if (!mask[i - s.tokens[0]]) core.add(c);
-      if (t.pos === 'VERB') verbs.add(c);
+      if (t.pos === 'VERB' && !nounCompound(a.tokens, i, s.tokens[0])) verbs.add(c);
       if (sentenceMentions.some((m) => t.start >= m.start && t.end <= m.end)) names.add(c);
       if (scope > 0) {
         // what is denied: the next few content words after the negator
