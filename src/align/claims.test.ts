@@ -263,6 +263,25 @@ test("a member's numbers and dates count as what it says when the claim is worde
   assert.equal(claim.text, 'About 600 people were killed by the quake in Greywick.');
 });
 
+test('two ranges of one measure are a numeric conflict, not one figure', () => {
+  const x = article(
+    'r1',
+    'The flooded villages of Greywick sustained between 40 and 80 percent damage, officials said.',
+  );
+  const y = article(
+    'r2',
+    'Officials said 40 percent to 70 percent of the buildings in the flooded villages of Greywick were destroyed.',
+  );
+  const z = article('r3', 'The flooded villages of Greywick sustained between 40 and 80 percent damage.');
+  const notes = claimsOf([x, y, z]).flatMap((c) => (c.conflicts ?? []).map((k) => k.note));
+  assert.ok(
+    notes.some((n) => /40–80 vs 40–70/.test(n)),
+    notes.join(' | '),
+  );
+  // the same range twice is no conflict
+  assert.ok(claimsOf([x, z]).every((c) => !c.conflicts?.length));
+});
+
 test('bare counts beside their event word ("about 50 hurt") can conflict', () => {
   const x = article('h1', 'Ten people died and about 50 were hurt in the Greywick ferry fire on Monday.');
   const y = article('h2', 'Ten people died and 80 were injured in the Greywick ferry fire on Monday.');

@@ -295,6 +295,25 @@ function numericSplit(
   }
   const conflicts: Array<{ differ: number[]; note: string }> = [];
   const moved = new Set<number>();
+  const label = (key: string) =>
+    measureLabel(
+      key,
+      g.flatMap((x) =>
+        features[x].measures.filter((m) => m.key === key && m.thing).map((m) => m.thing as string),
+      ),
+    );
+  const kinds = new Set(
+    g.flatMap((x) => features[x].measures.filter((m) => m.range).map((m) => rangeKind(m.key))),
+  );
+  for (const kind of kinds) {
+    const ranges = rangeSplit(g, features, kind, moved);
+    if (!ranges) continue;
+    for (const x of ranges.differ) moved.add(x);
+    conflicts.push({
+      differ: ranges.differ,
+      note: `Sources disagree on ${label(ranges.key)}: ${ranges.main} vs ${ranges.others.join(', ')}.`,
+    });
+  }
   for (const [key, byValue] of values) {
     if (byValue.size < 2) continue;
     const ranked = [...byValue.entries()].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
@@ -313,16 +332,54 @@ function numericSplit(
       .slice(1)
       .filter(([, xs]) => xs.some((x) => differ.includes(x)))
       .map(([v]) => v.toLocaleString('en'));
-    const things = g.flatMap((x) =>
-      features[x].measures.filter((m) => m.key === key && m.thing).map((m) => m.thing as string),
-    );
-    const what = measureLabel(key, things);
     conflicts.push({
       differ,
-      note: `Sources disagree on ${what}: ${mainValue.toLocaleString('en')} vs ${others.join(', ')}.`,
+      note: `Sources disagree on ${label(key)}: ${mainValue.toLocaleString('en')} vs ${others.join(', ')}.`,
     });
   }
   return { agree: g.filter((x) => !moved.has(x)), conflicts };
+}
+
+/**
+ * What ranges are compared as inside one claim: any two shares ("80 percent damage", "70 percent
+ * of the buildings"), sums of one currency, else one measure.
+ */
+function rangeKind(key: string): string {
+  if (key.startsWith('share:')) return 'share';
+  if (key.startsWith('money:')) return `money:${key.split(':')[2]}`;
+  return key;
+}
+
+/**
+ * Ranges that differ in one claim ("between 40 and 80 percent damage" against "40 to 70 percent of
+ * the buildings were destroyed"): its sentences state one fact, so two shares or two sums in it
+ * are one measure. The members giving the range most members give agree; the others move to a
+ * conflict. Undefined when fewer than two members give a range or they all give the same one.
+ */
+function rangeSplit(
+  g: number[],
+  features: SentenceFeatures[],
+  kind: string,
+  moved: Set<number>,
+): { key: string; main: string; others: string[]; differ: number[] } | undefined {
+  const byRange = new Map<string, number[]>();
+  const keyOf = new Map<string, string>();
+  for (const x of g) {
+    if (moved.has(x)) continue;
+    const ends = features[x].measures.filter((m) => m.range && rangeKind(m.key) === kind);
+    const low = ends.find((m) => m.range === 'low');
+    const high = ends.find((m) => m.range === 'high');
+    if (!low || !high) continue;
+    const range = `${low.value.toLocaleString('en')}–${high.value.toLocaleString('en')}`;
+    byRange.set(range, [...(byRange.get(range) ?? []), x]);
+    if (!keyOf.has(range)) keyOf.set(range, high.key);
+  }
+  if (byRange.size < 2) return undefined;
+  const [[main], ...rest] = [...byRange.entries()].sort((a, b) => b[1].length - a[1].length);
+  const differ = rest.flatMap(([, xs]) => xs);
+  // the claim keeps at least one member: its wording comes from them
+  if (g.length - moved.size - differ.length < 1) return undefined;
+  return { key: keyOf.get(main) as string, main, others: rest.map(([r]) => r), differ };
 }
 
 /**

@@ -102,7 +102,15 @@ export interface SentenceFeatures {
   /** Day-precision dates. */
   dates: Set<string>;
   /** Figures stated whose counted thing is written: measure key → value and as-of date. */
-  measures: Array<{ key: string; value: number; qualifier?: string; asOf?: string; thing?: string }>;
+  measures: Array<{
+    key: string;
+    value: number;
+    qualifier?: string;
+    asOf?: string;
+    thing?: string;
+    /** An end of a range ("between 40 and 80 percent"). */
+    range?: 'low' | 'high';
+  }>;
   /** States an absence or a negation (negator XOR an inherently negative word). */
   negated: boolean;
   /** Canonical content words right after the negator: what is denied. */
@@ -401,6 +409,7 @@ export function sentenceFeatures(
               ...(q.qualifier ? { qualifier: q.qualifier } : {}),
               ...(asOf ? { asOf } : {}),
               ...(q.thing ? { thing: q.thing } : {}),
+              ...(q.range ? { range: q.range } : {}),
             },
           ]
         : [];

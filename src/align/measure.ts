@@ -78,7 +78,11 @@ export function measureLabel(key: string, things: string[]): string {
   const thing = mode(things);
   const added = key.endsWith(':added') ? ' (additional)' : '';
   if (kind === 'age') return `age of ${(thing ?? '').replace(/^(serviceman|servicewoman|soldier)\s+/i, '')}`;
-  if (kind === 'share') return a === '?' ? 'share' : `share ${EVENT_LABEL[a] ?? a}`;
+  if (kind === 'share') {
+    if (a === '?') return 'share';
+    // "share of damage" rather than the synonym class the key holds ("problem")
+    return EVENT_LABEL[a] ? `share ${EVENT_LABEL[a]}` : `share of ${thing ?? a}`;
+  }
   if (kind === 'money')
     return a === '?' && !thing ? `amount in ${b}${added}` : `${thing ?? EVENT_LABEL[a] ?? a} (${b})${added}`;
   if (kind === 'size') return `${a} (${b})`;

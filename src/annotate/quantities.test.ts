@@ -331,3 +331,20 @@ test('a number after a capitalised noun inside a sentence names something ("Week
   assert.equal(week.label, true);
   assert.ok(!only('Police said 10 people were hurt.').label);
 });
+
+test('the ends of a range: the first takes the unit and event of the second; a change is no range', () => {
+  const [low, high] = quantitiesIn('The worst hit villages sustained between 40 and 80 percent damage.');
+  assert.deepEqual([low.value, low.unit, low.range, low.head], [40, '%', 'low', 'damage']);
+  assert.deepEqual([high.value, high.unit, high.range], [80, '%', 'high']);
+  const [a, b] = quantitiesIn('Officials said 40 percent to 70 percent of the buildings were destroyed.');
+  assert.deepEqual([a.range, a.head, b.range], ['low', 'building', 'high']);
+  const [m1, m2] = quantitiesIn('The Orioles offered between $140 and $150 million over seven years.');
+  assert.deepEqual([m1.value, m1.unit, m2.value], [140_000_000, '$', 150_000_000]);
+  const change = quantitiesIn('The death toll rose from 10 to 12 on Monday.');
+  assert.ok(change.every((q) => !q.range));
+  const two = quantitiesIn('Police arrested 12 men and 40 women.');
+  assert.ok(
+    two.every((q) => !q.range),
+    '"12 men and 40 women" are two counts',
+  );
+});

@@ -23,6 +23,8 @@ export interface Quantity {
   label?: true;
   /** One of counts joined by "and" ("two women and one man died"): a part of a whole. */
   part?: true;
+  /** An end of a range ("between 40 and 80 percent", "40 to 70 percent"): 'low' or 'high'. */
+  range?: 'low' | 'high';
 }
 
 const WORD_NUM: Record<string, number> = {
@@ -523,9 +525,49 @@ export function findQuantities(
       )
         q.label = true;
     }
+    markRanges(text, found);
     out.push(...found);
   }
   return out;
+}
+
+/** "between 40 and 80", "40 to 70", "40-80": the words between the ends of a range. */
+const RANGE_JOIN = /^\s*(?:%|percent|per cent)?\s*(?:and|to|-|–|—)\s*$/i;
+
+/**
+ * The ends of a range: "between 40 and 80 percent damage", "40 percent to 70 percent of the
+ * buildings", "six to eight years". The first end takes what the second one counts, its unit and
+ * event ("40" is a percentage of the damage too); "from 10 to 12" is a change, not a range.
+ */
+function markRanges(text: string, found: Quantity[]): void {
+  for (let k = 1; k < found.length; k++) {
+    const [low, high] = [found[k - 1], found[k]];
+    if (low.range || low.label || high.label || low.value >= high.value) continue;
+    const join = text.slice(low.end, high.start);
+    if (!RANGE_JOIN.test(join)) continue;
+    const before = text.slice(Math.max(0, low.start - 12), low.start);
+    const between = /\bbetween\s+(?:[£$€]\s?)?$/i.test(before);
+    if (/\band\b/i.test(join) && !between) continue;
+    if (/\bfrom\s+(?:[£$€]\s?)?$/i.test(before)) continue;
+    if ((low.unit ?? high.unit) !== (high.unit ?? low.unit)) continue;
+    low.range = 'low';
+    high.range = 'high';
+    // "between $140 and $150 million": the multiplier after the second end is the first's too
+    const scale = MULT[high.text.match(/([a-z]+)$/i)?.[1].toLowerCase() ?? ''];
+    if (
+      scale &&
+      !MULT[low.text.match(/([a-z]+)$/i)?.[1].toLowerCase() ?? ''] &&
+      low.value * scale <= high.value
+    )
+      low.value *= scale;
+    if (!low.unit && high.unit) low.unit = high.unit;
+    if (!low.thing && high.thing) low.thing = high.thing;
+    if (!low.head && high.head) low.head = high.head;
+    if (!low.event && high.event) {
+      low.event = high.event;
+      if (high.eventBeside) low.eventBeside = true;
+    }
+  }
 }
 
 /** A currency sign as a unit: "$", "£", "€", or one with its country ("A$", "C$", "NZ$"). */
