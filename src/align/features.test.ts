@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { createNlp, tokenize } from '../annotate/nlp.ts';
 import {
   caseStage,
+  farApart,
   idfOf,
   locationTokens,
   type SentenceFeatures,
@@ -102,6 +103,7 @@ test('shared dates, numbers and entities raise similarity beyond the wording', (
     negatedTerms: new Set(),
     conditional: false,
     hedged: false,
+    itSubject: false,
     ...over,
   });
   const idf = new Map([
@@ -406,4 +408,26 @@ test('a participle joined to a noun by a hyphen ("skyscraper-lined") is no verb 
   // a verb of its own still counts
   const lined = fs('h3', 'Crowds lined the business district as the buildings were evacuated.');
   assert.ok([...lined.verbs].some((v) => v.startsWith('line')));
+});
+
+test('two "it" sentences with nothing alike but common words are not one fact', () => {
+  const fs = (id: string, s: string) => sentenceFeatures(article(id, s), (n) => n)[0];
+  const killed = fs('i1', 'It killed 612 people and flattened several villages, leaving thousands homeless.');
+  const razed = fs('i2', 'It razed thousands of buildings and left half the villages homeless.');
+  const plain = fs('i3', 'The storm razed thousands of buildings and left half the villages homeless.');
+  assert.ok(killed.itSubject && razed.itSubject && !plain.itSubject);
+  assert.equal(fs('i4', 'It was a cold night on the quay.').itSubject, false);
+  const idf = idfOf([killed, razed, plain]);
+  assert.ok(similarity(killed, razed, idf) < similarity(killed, plain, idf));
+});
+
+test('counts of one measure too far apart to be one toll make two sentences less alike', () => {
+  const fs = (id: string, s: string) => sentenceFeatures(article(id, s), (n) => n)[0];
+  const ten = fs('f1', 'The quake in Greywick killed 10 people and injured dozens, officials said.');
+  const twelve = fs('f2', 'The quake in Greywick killed 12 people and injured dozens, officials said.');
+  const many = fs('f3', 'The quake in Greywick killed 612 people and injured dozens, officials said.');
+  assert.equal(farApart(ten, twelve), false);
+  assert.equal(farApart(ten, many), true);
+  const idf = idfOf([ten, twelve, many]);
+  assert.ok(similarity(ten, many, idf) < similarity(ten, twelve, idf));
 });

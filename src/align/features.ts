@@ -1,7 +1,7 @@
 // Sentence features for alignment: content lemmas mapped through a small synonym table, entity
 // names (canonical across the story), numbers, resolved dates and negation.
 import type { TimedArticle } from '../annotate/annotate.ts';
-import { measureKey } from './measure.ts';
+import { measureKey, near } from './measure.ts';
 import { canonicalTerm } from './synonyms.ts';
 
 const STOP = new Set(
@@ -120,9 +120,17 @@ export interface SentenceFeatures {
   conditional: boolean;
   /** Says what may, would or could happen, or only if something else does: not what did. */
   hedged: boolean;
+  /** Its subject is "it" ("It killed 612 people…"): what it is about is in an earlier sentence. */
+  itSubject: boolean;
   /** The stage of a criminal case it reports: a verdict, else a charge (see `caseStage`). */
   stage?: 'verdict' | 'charge';
 }
+
+/**
+ * A sentence whose subject is "it" standing for a thing or an event (after any opening quote
+ * mark), not the empty "it" of "it is", "it was", "it's".
+ */
+const IT_SUBJECT = /^[\s"'“‘]*it\s+(?!is\b|was\b|'s\b|’s\b|seems\b|appears\b)/i;
 
 /** A verdict stated as done ("was found guilty", "pleaded guilty"), not one that may come ("if convicted"). */
 const VERDICT =
@@ -440,6 +448,7 @@ export function sentenceFeatures(
       ...(negatedVerb || firstNegated ? { negatedVerb: negatedVerb ?? firstNegated } : {}),
       conditional: CONDITIONAL.test(sText),
       hedged: HEDGED.test(sText),
+      itSubject: IT_SUBJECT.test(sText),
       ...(caseStage(sText) ? { stage: caseStage(sText) } : {}),
     });
   }
@@ -549,6 +558,20 @@ export function agreementBonus(a: SentenceFeatures, b: SentenceFeatures): number
   return bonus;
 }
 
+/**
+ * Whether two sentences give one measure values so far apart that no two of them can be estimates
+ * of one thing (`near`): another event's toll, another place's population.
+ */
+export function farApart(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  for (const m of a.measures) {
+    const theirs = b.measures.filter((n) => n.key === m.key);
+    if (!theirs.length) continue;
+    const mine = a.measures.filter((n) => n.key === m.key);
+    if (!mine.some((x) => theirs.some((y) => near(x.value, y.value)))) return true;
+  }
+  return false;
+}
+
 /** Share of its similarity a pair keeps for each sign that it states another fact (see combineScore). */
 const PREDICATE_MISS = 0.7;
 
@@ -568,8 +591,9 @@ const MIN_SHARED_CONTENT = 2;
 
 /**
  * A pair's similarity from its term score: plus agreement, times `PREDICATE_MISS` for each sign of
- * another fact (no shared predicate, one of them hedged, nothing shared beyond names), and zero for
- * a verdict against a charge (`caseStage`). `shared`:
+ * another fact (no shared predicate, one of them hedged, nothing shared beyond names, counts of one
+ * measure too far apart), its square for two "it" sentences alike in nothing but words, and zero
+ * for a verdict against a charge (`caseStage`). `shared`:
  * the pair's shared words beyond names, when the caller has counted them already.
  */
 export function combineScore(
@@ -578,12 +602,18 @@ export function combineScore(
   b: SentenceFeatures,
   shared = sharedContent(a, b),
 ): number {
+  const agreement = agreementBonus(a, b);
   return (
-    (termPart + agreementBonus(a, b)) *
+    (termPart + agreement) *
     (samePredicate(a, b) ? 1 : PREDICATE_MISS) *
     // what may happen is not what happened: "would move Youkilis to third" / "have Youkilis at first"
     // (unless both give one distinctive figure: "up to 12,000 troops may have been deployed")
     (a.hedged !== b.hedged && !shareDistinctive(a, b) ? PREDICATE_MISS : 1) *
+    // "It killed 612 people…" / "It destroyed thousands of buildings…": each "it" is what its own
+    // article said before; with no name, number or date alike, nothing says it is the same thing
+    (a.itSubject && b.itSubject && agreement === 0 ? PREDICATE_MISS ** 2 : 1) *
+    // "killed 612" / "ten people are killed": counts too far apart to be two reports of one toll
+    (farApart(a, b) ? PREDICATE_MISS : 1) *
     // a verdict and a charge are two facts, however alike their words
     (a.stage && b.stage && a.stage !== b.stage ? 0 : 1) *
     (shared < MIN_SHARED_CONTENT ? PREDICATE_MISS : 1)

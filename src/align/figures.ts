@@ -4,7 +4,7 @@ import type { TimedArticle } from '../annotate/annotate.ts';
 import type { Quantity } from '../annotate/quantities.ts';
 import type { Citation, Figure, FigureValue } from '../model/report.ts';
 import { cite } from './cite.ts';
-import { measureKey, measureLabel } from './measure.ts';
+import { measureKey, measureLabel, near } from './measure.ts';
 
 function label(key: string, qs: Quantity[]): string {
   const [measure, when] = key.split('@');
@@ -92,7 +92,7 @@ const OWNED = /^(money|count:population)/;
 
 /**
  * The sets of values that disagree with one another: two values disagree when they are near
- * (`NEAR_FACTOR`) and an article states one and not the other and another article the other way
+ * (`near`) and an article states one and not the other and another article the other way
  * round (an article giving two values alone tells of two things: "four entrances, three to our
  * offices"); and, for a measure that belongs to someone or somewhere (`names` given), when two
  * such sentences write the same name or one of them writes none (the Red Sox's $184 million and
@@ -134,14 +134,6 @@ function disagreeing(
 /** A count over a span or of everything so far: "since the shooting", "so far", "in all", "over four nights". */
 const TOTAL =
   /\b(so far|to date|in all|in total|a total of|altogether|overall|since|over (?:the )?(?:past |last )?(?:\w+ )?(?:days|nights|weeks|months|years))\b/i;
-
-/**
- * Values further apart than this factor are not two estimates of one thing (the 612 killed by an
- * earlier quake and this one's 10, a city's 500,000 and an island's 120,000, "one in 500 users"
- * and two million users).
- */
-const NEAR_FACTOR = 4;
-const near = (x: number, y: number) => Math.max(x, y) <= NEAR_FACTOR * Math.min(x, y);
 
 /**
  * Measures whose values can dispute one another: what happened to people (killed, injured,

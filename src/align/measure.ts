@@ -128,3 +128,10 @@ export function compatibleValues(
     UPPER_BOUND.has(high.qualifier?.toLowerCase() ?? '')
   );
 }
+
+/**
+ * Whether two values can be two estimates of one thing: within a factor of four (the 612 killed by
+ * an earlier quake and this one's 10, a city's 500,000 and an island's 120,000, "one in 500 users"
+ * and two million users are not).
+ */
+export const near = (x: number, y: number) => Math.max(x, y) <= 4 * Math.min(x, y);
