@@ -250,8 +250,8 @@ function core(
   edges: Array<Map<number, number>>,
   idf: Map<string, number>,
 ): number {
-  let rarest = 1;
-  for (const w of idf.values()) rarest = Math.max(rarest, w);
+  // the weight of a word only one sentence of the story has (`idfOf`)
+  const rarest = Math.log(1 + features.length);
   let best = g[0];
   let bestScore = [-1, -1];
   for (const x of g) {
@@ -302,9 +302,8 @@ function numericSplit(
         features[x].measures.filter((m) => m.key === key && m.thing).map((m) => m.thing as string),
       ),
     );
-  const kinds = new Set(
-    g.flatMap((x) => features[x].measures.filter((m) => m.range).map((m) => rangeKind(m.key))),
-  );
+  const kinds = new Set<string>();
+  for (const x of g) for (const m of features[x].measures) if (m.range) kinds.add(rangeKind(m.key));
   for (const kind of kinds) {
     const ranges = rangeSplit(g, features, kind, moved);
     if (!ranges) continue;

@@ -38,7 +38,8 @@ export function locationTokens(
 ): Set<number> {
   const out = new Set<number>();
   const lower = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
-  const compass = (k: number) => COMPASS.has(lower(k)) && tokens[k].text === lower(k);
+  // lower-case only: "South Korea" is a name
+  const compass = (k: number) => COMPASS.has(tokens[k].text);
   const unitsBefore = (from: number) => {
     for (let k = from; k >= first && k > from - 8; k--) {
       const w = tokens[k].lemma.toLowerCase();
@@ -47,6 +48,9 @@ export function locationTokens(
     }
   };
   for (let i = first; i < last; i++) {
+    const text = tokens[i].text;
+    // most words are none of these: one set lookup each
+    if (!COMPASS.has(text) && text !== 'from' && text !== 'off' && text !== 'away') continue;
     // "the less populated west of the island" is a region, no bearing
     if (compass(i) && !/^(DET|ADJ)$/.test(tokens[i - 1]?.pos ?? '')) {
       let j = i;
@@ -54,11 +58,7 @@ export function locationTokens(
       if (lower(j + 1) !== 'of') continue;
       for (let k = i; k <= j; k++) out.add(k);
       unitsBefore(i - 1);
-    } else if (
-      /^(from|off|away)$/.test(lower(i)) &&
-      i > first &&
-      DISTANCE_UNITS.has(tokens[i - 1].lemma.toLowerCase())
-    )
+    } else if (!COMPASS.has(text) && i > first && DISTANCE_UNITS.has(tokens[i - 1].lemma.toLowerCase()))
       unitsBefore(i - 1);
   }
   return out;
@@ -428,6 +428,7 @@ export function sentenceFeatures(
     const dates = new Set(
       a.dates.filter((d) => d.sentence === s.index && d.precision === 'day').map((d) => d.date),
     );
+    const stage = caseStage(sText);
     out.push({
       articleId: a.article.id,
       sentence: s.index,
@@ -442,14 +443,17 @@ export function sentenceFeatures(
       ages,
       dates,
       measures,
-      negated: NEGATION.test(sText.replace(NOT_DENIAL, '')) !== INHERENT_NEGATIVE.test(sText),
+      // (the replacement only where a negator is: most sentences have none)
+      negated:
+        (NEGATION.test(sText) && NEGATION.test(sText.replace(NOT_DENIAL, ''))) !==
+        INHERENT_NEGATIVE.test(sText),
       negatedTerms,
       // the tagger sometimes misses the verb ("did not close"): then the first denied word stands in
       ...(negatedVerb || firstNegated ? { negatedVerb: negatedVerb ?? firstNegated } : {}),
       conditional: CONDITIONAL.test(sText),
       hedged: HEDGED.test(sText),
       itSubject: IT_SUBJECT.test(sText),
-      ...(caseStage(sText) ? { stage: caseStage(sText) } : {}),
+      ...(stage ? { stage } : {}),
     });
   }
   return out;
@@ -563,11 +567,16 @@ export function agreementBonus(a: SentenceFeatures, b: SentenceFeatures): number
  * of one thing (`near`): another event's toll, another place's population.
  */
 export function farApart(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  if (!a.measures.length || !b.measures.length) return false;
   for (const m of a.measures) {
-    const theirs = b.measures.filter((n) => n.key === m.key);
-    if (!theirs.length) continue;
-    const mine = a.measures.filter((n) => n.key === m.key);
-    if (!mine.some((x) => theirs.some((y) => near(x.value, y.value)))) return true;
+    let stated = false;
+    let close = false;
+    for (const y of b.measures) {
+      if (y.key !== m.key) continue;
+      stated = true;
+      for (const x of a.measures) if (x.key === m.key && near(x.value, y.value)) close = true;
+    }
+    if (stated && !close) return true;
   }
   return false;
 }
@@ -602,22 +611,20 @@ export function combineScore(
   b: SentenceFeatures,
   shared = sharedContent(a, b),
 ): number {
+  // a verdict and a charge are two facts, however alike their words
+  if (a.stage && b.stage && a.stage !== b.stage) return 0;
   const agreement = agreementBonus(a, b);
-  return (
-    (termPart + agreement) *
-    (samePredicate(a, b) ? 1 : PREDICATE_MISS) *
-    // what may happen is not what happened: "would move Youkilis to third" / "have Youkilis at first"
-    // (unless both give one distinctive figure: "up to 12,000 troops may have been deployed")
-    (a.hedged !== b.hedged && !shareDistinctive(a, b) ? PREDICATE_MISS : 1) *
-    // "It killed 612 people…" / "It destroyed thousands of buildings…": each "it" is what its own
-    // article said before; with no name, number or date alike, nothing says it is the same thing
-    (a.itSubject && b.itSubject && agreement === 0 ? PREDICATE_MISS ** 2 : 1) *
-    // "killed 612" / "ten people are killed": counts too far apart to be two reports of one toll
-    (farApart(a, b) ? PREDICATE_MISS : 1) *
-    // a verdict and a charge are two facts, however alike their words
-    (a.stage && b.stage && a.stage !== b.stage ? 0 : 1) *
-    (shared < MIN_SHARED_CONTENT ? PREDICATE_MISS : 1)
-  );
+  let factor = samePredicate(a, b) ? 1 : PREDICATE_MISS;
+  // what may happen is not what happened: "would move Youkilis to third" / "have Youkilis at first"
+  // (unless both give one distinctive figure: "up to 12,000 troops may have been deployed")
+  if (a.hedged !== b.hedged && !shareDistinctive(a, b)) factor *= PREDICATE_MISS;
+  // "It killed 612 people…" / "It destroyed thousands of buildings…": each "it" is what its own
+  // article said before; with no name, number or date alike, nothing says it is the same thing
+  if (a.itSubject && b.itSubject && agreement === 0) factor *= PREDICATE_MISS ** 2;
+  // "killed 612" / "ten people are killed": counts too far apart to be two reports of one toll
+  if (farApart(a, b)) factor *= PREDICATE_MISS;
+  if (shared < MIN_SHARED_CONTENT) factor *= PREDICATE_MISS;
+  return (termPart + agreement) * factor;
 }
 
 /** Cosine and containment of idf-weighted terms, plus agreement on entities, numbers and dates. */
