@@ -13,8 +13,9 @@ import { SHARED_MISSING } from './helpers.ts';
 // gold item "the suspect is LaCalamita, 38" was found only through a claim grouping "police
 // located LaCalamita, 38, on I-75" with "LaCalamita, 38, was arrested after a chase"; on the dev
 // set, of 30 sentence pairs the change separated a blind reader judged 15 different facts and 10
-// borderline, of 30 it joined 20 the same fact (BENCHMARKS.md, claim alignment).
-const FLOORS: Record<string, number> = { seeds: 98, 'ecb-10b': 88, 'ecb-18b': 91, 'ecb-20b': 93 };
+// borderline, of 30 it joined 20 the same fact (BENCHMARKS.md, claim alignment). Session 10
+// lifted 18b back to 92 and 20b to 94 (distances no words, hyphen participles no verbs).
+const FLOORS: Record<string, number> = { seeds: 98, 'ecb-10b': 88, 'ecb-18b': 92, 'ecb-20b': 94 };
 
 test('gold stories score at least their pinned floors', { skip: !hasShared && SHARED_MISSING }, () => {
   const tmp = mkdtempSync(join(tmpdir(), 'corroborate-gate-'));
