@@ -170,11 +170,16 @@ test("a quake's magnitude is a measure; an event word beside a bare count is mar
     'A 5.9-magnitude quake struck the island.',
     'The tremor measured 5.9 on the Richter scale.',
     'A 5.9-magnitude quake struck, killing ten people.',
+    'The U.S. Geological Survey put the quake at magnitude-5.9.',
   ]) {
     const q = quantitiesIn(text).find((x) => x.value === 5.9);
     assert.equal(q?.head, 'magnitude', text);
     assert.equal(q?.event, undefined, text);
   }
+  // a number after any other hyphen is part of a name: "AK-47", "I-75"
+  assert.ok(
+    quantitiesIn('Police found an AK-47 near the I-75 exit.').every((q) => q.value !== 47 && q.value !== 75),
+  );
   const [killed, hurt] = quantitiesIn('Ten people are killed and about 50 hurt.');
   assert.equal(hurt.value, 50);
   assert.equal(hurt.event, 'injured');

@@ -109,8 +109,12 @@ export const INCREMENT = new Set(['a further', 'another', 'an additional', 'addi
 /** Units of measure: a number of these is a dimension, not a count of things. */
 const UNITS =
   /^(metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|ft|inches?|yards?|kg|kilograms?|tonnes?|tons?|litres?|liters?|gallons?|acres?|hectares?|degrees?|points?|mph|kph)$/i;
+/**
+ * A number, with its currency, multiplier, fraction or percent; not one inside a word, a time, a
+ * decimal or after a hyphen ("AK-47", "I-75"), except a quake's "magnitude-5.9".
+ */
 const NUMBER =
-  /(?<![\p{L}\d:.-])((?:US|AU|A|CA|C|NZ|HK|S)?[£$€](?:US)?\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens)(?=(?:MM|mn|bn|[mMbBkK])(?![\p{L}\d])|(?![\p{L}\d]))(?:-(third|thirds|quarter|quarters|half|fifth|fifths)\b)?(\s?(?:%|percent\b|per cent\b))?(\s+(?:thousand|million|billion|trillion)\b|(?:MM|mn|bn|[mMbBkK])(?![\p{L}\d]))?(-year-old\b)?/giu;
+  /(?<![\p{L}\d:.])(?<!(?<!magnitude)-)((?:US|AU|A|CA|C|NZ|HK|S)?[£$€](?:US)?\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens)(?=(?:MM|mn|bn|[mMbBkK])(?![\p{L}\d])|(?![\p{L}\d]))(?:-(third|thirds|quarter|quarters|half|fifth|fifths)\b)?(\s?(?:%|percent\b|per cent\b))?(\s+(?:thousand|million|billion|trillion)\b|(?:MM|mn|bn|[mMbBkK])(?![\p{L}\d]))?(-year-old\b)?/giu;
 
 /** Words between a count's counted thing and its verb: "80 people were also wounded". */
 const AUXILIARY = /^(were|was|are|is|been|be|have|had|also|reportedly)$/i;
