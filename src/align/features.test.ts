@@ -6,11 +6,13 @@ import {
   farApart,
   idfOf,
   locationTokens,
+  otherTimes,
   type SentenceFeatures,
   samePredicate,
   sentenceFeatures,
   settingMask,
   similarity,
+  timesOfDay,
 } from './features.ts';
 import { timedArticle } from './fixtures.ts';
 import { canonicalTerm } from './synonyms.ts';
@@ -430,4 +432,20 @@ test('counts of one measure too far apart to be one toll make two sentences less
   assert.equal(farApart(ten, many), true);
   const idf = idfOf([ten, twelve, many]);
   assert.ok(similarity(ten, many, idf) < similarity(ten, twelve, idf));
+});
+
+test('times of day: two sentences at moments hours apart are less alike', () => {
+  assert.deepEqual(
+    timesOfDay('The network registered the quake at 17:06 hours local time (13:36 GMT).'),
+    [1026, 816],
+  );
+  assert.deepEqual(timesOfDay('It struck around 10 a.m. Monday, and again at 4:20 p.m.'), [600, 980]);
+  assert.deepEqual(timesOfDay('It measured 3.8 on the Richter scale and cost $27.5 million.'), []);
+  const fs = (id: string, s: string) => sentenceFeatures(article(id, s), (n) => n)[0];
+  const evening = fs('t1', 'The Greywick observatory registered the quake at 17:06 hours local time.');
+  const morning = fs('t2', 'The Greywick observatory registered a quake at 09:10 hours local time.');
+  const near = fs('t3', 'The Greywick observatory registered the quake at 17:10 hours local time.');
+  assert.ok(otherTimes(evening, morning) && !otherTimes(evening, near));
+  const idf = idfOf([evening, morning, near]);
+  assert.ok(similarity(evening, morning, idf) < similarity(evening, near, idf));
 });

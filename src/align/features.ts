@@ -122,8 +122,38 @@ export interface SentenceFeatures {
   hedged: boolean;
   /** Its subject is "it" ("It killed 612 people…"): what it is about is in an earlier sentence. */
   itSubject: boolean;
+  /** Times of day it states, in minutes after midnight ("17:06", "10 a.m."). */
+  times?: number[];
   /** The stage of a criminal case it reports: a verdict, else a charge (see `caseStage`). */
   stage?: 'verdict' | 'charge';
+}
+
+/** "17:06", "10 a.m.", "4:20 p.m.", "06:00 BST": a time of day. */
+const TIME_OF_DAY = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.\s?m\b\.?|p\.\s?m\b\.?|am\b|pm\b)?/gi;
+
+/** The times of day a sentence states, in minutes after midnight: "HH:MM", or an hour with a.m./p.m. */
+export function timesOfDay(text: string): number[] {
+  if (!/\d[:.]\d\d|\d\s*[ap]\.?\s?m\b/i.test(text)) return [];
+  const out: number[] = [];
+  for (const m of text.matchAll(TIME_OF_DAY)) {
+    const [, h, min, half] = m;
+    if (min === undefined && !half) continue;
+    // "3.8 on the Richter scale", "$27.5 million" are no times: a colon, or a.m./p.m.
+    if (min !== undefined && !half && text[(m.index ?? 0) + h.length] !== ':') continue;
+    let hour = Number(h);
+    if (hour > 23 || Number(min ?? 0) > 59) continue;
+    if (half && /^p/i.test(half) && hour < 12) hour += 12;
+    if (half && /^a/i.test(half) && hour === 12) hour = 0;
+    out.push(hour * 60 + Number(min ?? 0));
+  }
+  return out;
+}
+
+/** Whether two sentences each state a time of day and no two of their times are within half an hour. */
+export function otherTimes(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  if (!a.times || !b.times) return false;
+  for (const x of a.times) for (const y of b.times) if (Math.abs(x - y) <= 30) return false;
+  return true;
 }
 
 /**
@@ -429,6 +459,7 @@ export function sentenceFeatures(
       a.dates.filter((d) => d.sentence === s.index && d.precision === 'day').map((d) => d.date),
     );
     const stage = caseStage(sText);
+    const times = timesOfDay(sText);
     out.push({
       articleId: a.article.id,
       sentence: s.index,
@@ -453,6 +484,7 @@ export function sentenceFeatures(
       conditional: CONDITIONAL.test(sText),
       hedged: HEDGED.test(sText),
       itSubject: IT_SUBJECT.test(sText),
+      ...(times.length ? { times } : {}),
       ...(stage ? { stage } : {}),
     });
   }
@@ -623,6 +655,8 @@ export function combineScore(
   if (a.itSubject && b.itSubject && agreement === 0) factor *= PREDICATE_MISS ** 2;
   // "killed 612" / "ten people are killed": counts too far apart to be two reports of one toll
   if (farApart(a, b)) factor *= PREDICATE_MISS;
+  // "registered the quake at 17:06" / "registered a quake at 09:10": two moments
+  if (otherTimes(a, b)) factor *= PREDICATE_MISS;
   if (shared < MIN_SHARED_CONTENT) factor *= PREDICATE_MISS;
   return (termPart + agreement) * factor;
 }
