@@ -444,10 +444,11 @@ export function sentenceFeatures(
             {
               key,
               value: q.value,
-              ...(q.qualifier ? { qualifier: q.qualifier } : {}),
-              ...(asOf ? { asOf } : {}),
-              ...(q.thing ? { thing: q.thing } : {}),
-              ...(q.range ? { range: q.range } : {}),
+              // every measure has the same fields, set or not: one object shape for the hot loops
+              qualifier: q.qualifier,
+              asOf,
+              thing: q.thing,
+              range: q.range,
             },
           ]
         : [];
@@ -480,12 +481,12 @@ export function sentenceFeatures(
         INHERENT_NEGATIVE.test(sText),
       negatedTerms,
       // the tagger sometimes misses the verb ("did not close"): then the first denied word stands in
-      ...(negatedVerb || firstNegated ? { negatedVerb: negatedVerb ?? firstNegated } : {}),
+      negatedVerb: negatedVerb ?? firstNegated,
       conditional: CONDITIONAL.test(sText),
       hedged: HEDGED.test(sText),
       itSubject: IT_SUBJECT.test(sText),
-      ...(times.length ? { times } : {}),
-      ...(stage ? { stage } : {}),
+      times: times.length ? times : undefined,
+      stage,
     });
   }
   return out;
