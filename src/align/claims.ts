@@ -402,7 +402,8 @@ function contradicts(
   similarity: number,
   threshold: number,
 ): boolean {
-  // nor does a denial of what would have happened ("would not have placed him on injured reserve if…")
+  // what may happen, or a denial of what would have happened ("would not have placed him on
+  // injured reserve if…"), contradicts nothing
   if (pos.conditional || neg.hedged) return false;
   let shared = 0;
   // names do not count: "will not sign Mark Teixeira" is not denied by "flew to meet Mark Teixeira"

@@ -63,6 +63,7 @@ export function locationTokens(
   }
   return out;
 }
+
 const NEGATION =
   /\b(not|no|none|nothing|nobody|never|neither|nor)\b|n['’]t\b|\b(?:ca|do|does|did|is|was|were|wo|could|would|has|have|had)nt\b|\byet to\b/i;
 /**
