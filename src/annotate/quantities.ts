@@ -540,7 +540,7 @@ const RANGE_JOIN = /^\s*(?:%|percent|per cent)?\s*(?:and|to|-|–|—)\s*$/i;
 
 /**
  * The ends of a range: "between 40 and 80 percent damage", "40 percent to 70 percent of the
- * buildings", "six to eight years". The first end takes what the second one counts, its unit and
+ * buildings", "12 to 15 people". The first end takes what the second one counts, its unit and
  * event ("40" is a percentage of the damage too); "from 10 to 12" is a change, not a range.
  */
 function markRanges(text: string, found: Quantity[]): void {
