@@ -364,7 +364,7 @@ test('a hedged sentence giving the same distinctive figure as a plain one keeps 
   assert.ok(similarity(plain, hedged, idf) > similarity(plain, otherFigure, idf) / 0.7 - 1e-9);
 });
 
-test('a verdict and a charge are two stages of a case, never one fact; two charges may be one', () => {
+test('a verdict, charges brought and charges to come are stages of a case, never one fact; two charges may be one', () => {
   assert.equal(caseStage('Tomas Veld was found guilty of first-degree murder on Friday.'), 'verdict');
   assert.equal(caseStage('Veld pleaded guilty to arson.'), 'verdict');
   assert.equal(caseStage('Veld is charged with first-degree murder.'), 'charge');
@@ -372,6 +372,12 @@ test('a verdict and a charge are two stages of a case, never one fact; two charg
   assert.equal(caseStage('He could face life in prison if convicted of murder.'), undefined);
   assert.equal(caseStage('Not guilty pleas were entered to charges of murder.'), 'charge');
   assert.equal(caseStage('The ferry sailed on Friday.'), undefined);
+  // charges still to come are a stage of their own; an arraignment to come is on charges brought
+  assert.equal(
+    caseStage('Veld was held on a weapons charge and was expected to be charged Tuesday.'),
+    'pending',
+  );
+  assert.equal(caseStage('Veld will be arraigned on two counts of murder.'), 'charge');
   const fs = (id: string, text: string) => sentenceFeatures(article(id, text), (n) => n)[0];
   const guilty = fs('v1', 'Tomas Veld was found guilty of first-degree murder in the death of Ann Moss, 63.');
   const charged = fs('v2', 'Tomas Veld is charged with first-degree murder in the death of Ann Moss, 63.');
@@ -381,6 +387,11 @@ test('a verdict and a charge are two stages of a case, never one fact; two charg
   );
   const idf = idfOf([guilty, charged, charged2]);
   assert.equal(similarity(guilty, charged, idf), 0);
+  const expected = fs(
+    'v4',
+    'Tomas Veld was held on other charges and is expected to be charged with first-degree murder in the death of Ann Moss, 63.',
+  );
+  assert.equal(similarity(expected, charged, idfOf([guilty, charged, charged2, expected])), 0);
   assert.ok(similarity(charged, charged2, idf) > 0.34);
 });
 

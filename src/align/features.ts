@@ -125,8 +125,8 @@ export interface SentenceFeatures {
   itSubject: boolean;
   /** Times of day it states, in minutes after midnight ("17:06", "10 a.m."). */
   times?: number[];
-  /** The stage of a criminal case it reports: a verdict, else a charge (see `caseStage`). */
-  stage?: 'verdict' | 'charge';
+  /** The stage of a criminal case it reports: a verdict, charges to come, or charges (see `caseStage`). */
+  stage?: 'verdict' | 'charge' | 'pending';
 }
 
 /** "17:06", "10 a.m.", "4:20 p.m.", "06:00 BST": a time of day. */
@@ -167,13 +167,21 @@ const IT_SUBJECT = /^[\s"'“‘]*it\s+(?!is\b|was\b|'s\b|’s\b|seems\b|appears
 const VERDICT =
   /\b(?:was|were|been|is|are)\s+(?:found\s+(?:not\s+)?guilty|convicted|acquitted|sentenced)\b|\b(?:pleaded|pled)\s+guilty\b|\bguilty verdict\b/i;
 const CHARGE = /\b(?:charged|charges?|accused|arraigned|indicted)\b/i;
+/**
+ * Charges not yet brought: "was expected to be charged Tuesday", "will be charged" (an arraignment
+ * to come is on charges already brought).
+ */
+const PENDING =
+  /\b(?:expected to be|will be|is to be|was to be|could be|may be)\s+(?:formally\s+)?(?:charged|indicted)\b/i;
 
 /**
- * Which stage of a criminal case a sentence reports: "was found guilty of murder" and "is charged
- * with murder" are two facts of one case, months apart, however alike their words.
+ * Which stage of a criminal case a sentence reports: "was found guilty of murder", "is charged
+ * with murder" and "was expected to be charged in the shooting" are three facts of one case, days
+ * or months apart, however alike their words.
  */
-export function caseStage(text: string): 'verdict' | 'charge' | undefined {
+export function caseStage(text: string): 'verdict' | 'charge' | 'pending' | undefined {
   if (VERDICT.test(text)) return 'verdict';
+  if (PENDING.test(text)) return 'pending';
   if (CHARGE.test(text)) return 'charge';
   return undefined;
 }
