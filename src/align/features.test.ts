@@ -18,6 +18,8 @@ import { timedArticle } from './fixtures.ts';
 import { canonicalTerm } from './synonyms.ts';
 
 const article = timedArticle;
+/** The features of the first sentence of a one-article text. */
+const fs = (id: string, text: string) => sentenceFeatures(article(id, text), (n) => n)[0];
 
 const A = article(
   'a',
@@ -326,7 +328,6 @@ test('a shared age names one person; it does not make two sentences say the same
 });
 
 test('sentences sharing names but not what is said about them score lower', () => {
-  const fs = (id: string, text: string) => sentenceFeatures(article(id, text), (n) => n)[0];
   const a = fs('g', 'The Harbour club has Tomas Veld at first base and Jan Moss at third.');
   const b = fs('h', 'The Harbour club would move Tomas Veld from first to third and trade Jan Moss.');
   const c = fs('i', 'Tomas Veld and Jan Moss of the Harbour club play first base and third base.');
@@ -337,7 +338,6 @@ test('sentences sharing names but not what is said about them score lower', () =
 });
 
 test('what may happen scores lower against what happened than against what may happen', () => {
-  const fs = (id: string, text: string) => sentenceFeatures(article(id, text), (n) => n)[0];
   const fact = fs('j', 'The Harbour club moved Tomas Veld from first base to third base.');
   const plan = fs('k', 'The Harbour club would move Tomas Veld from first base to third base.');
   const plan2 = fs('l', 'The Harbour club might move Tomas Veld from first base to third base.');
@@ -355,7 +355,6 @@ test('a short statement with a number is no fragment', () => {
 });
 
 test('a hedged sentence giving the same distinctive figure as a plain one keeps its similarity', () => {
-  const fs = (id: string, text: string) => sentenceFeatures(article(id, text), (n) => n)[0];
   const plain = fs('p1', 'Up to 12,000 troops were sent to the Greywick front last autumn.');
   const hedged = fs('p2', 'Up to 12,000 troops may have been sent to the Greywick front last autumn.');
   const otherFigure = fs('p3', 'Up to 9,000 troops may have been sent to the Greywick front last autumn.');
@@ -378,7 +377,6 @@ test('a verdict, charges brought and charges to come are stages of a case, never
     'pending',
   );
   assert.equal(caseStage('Veld will be arraigned on two counts of murder.'), 'charge');
-  const fs = (id: string, text: string) => sentenceFeatures(article(id, text), (n) => n)[0];
   const guilty = fs('v1', 'Tomas Veld was found guilty of first-degree murder in the death of Ann Moss, 63.');
   const charged = fs('v2', 'Tomas Veld is charged with first-degree murder in the death of Ann Moss, 63.');
   const charged2 = fs(
@@ -404,7 +402,6 @@ test('a distance and bearing are no words of the sentence; a name or a region is
   const words = (k: number) => t[k].text;
   const marked = [...located].sort((a, b) => a - b).map(words);
   assert.deepEqual(marked, ['km', 'miles', 'south', '-', 'west', 'miles', 'south', 'nautical', 'miles']);
-  const fs = (id: string, s: string) => sentenceFeatures(article(id, s), (n) => n)[0];
   const quake = fs('d1', 'The quake was felt some 930 miles south of the capital, Greywick.');
   const bearing = fs('d2', 'The ferry sank about 36 miles south-west of Port Alder.');
   assert.ok(!quake.terms.has('mile') && !quake.terms.has('south'));
@@ -412,7 +409,6 @@ test('a distance and bearing are no words of the sentence; a name or a region is
 });
 
 test('a participle joined to a noun by a hyphen ("skyscraper-lined") is no verb of the sentence', () => {
-  const fs = (id: string, s: string) => sentenceFeatures(article(id, s), (n) => n)[0];
   const evacuated = fs('h1', 'Several buildings in the skyscraper-lined business district were evacuated.');
   const shaken = fs('h2', 'The tremor shook buildings along the skyscraper-lined business district.');
   assert.ok(evacuated.terms.has('line') || evacuated.terms.has('lined'));
@@ -424,7 +420,6 @@ test('a participle joined to a noun by a hyphen ("skyscraper-lined") is no verb 
 });
 
 test('two "it" sentences with nothing alike but common words are not one fact', () => {
-  const fs = (id: string, s: string) => sentenceFeatures(article(id, s), (n) => n)[0];
   const killed = fs('i1', 'It killed 612 people and flattened several villages, leaving thousands homeless.');
   const razed = fs('i2', 'It razed thousands of buildings and left half the villages homeless.');
   const plain = fs('i3', 'The storm razed thousands of buildings and left half the villages homeless.');
@@ -435,7 +430,6 @@ test('two "it" sentences with nothing alike but common words are not one fact', 
 });
 
 test('counts of one measure too far apart to be one toll make two sentences less alike', () => {
-  const fs = (id: string, s: string) => sentenceFeatures(article(id, s), (n) => n)[0];
   const ten = fs('f1', 'The quake in Greywick killed 10 people and injured dozens, officials said.');
   const twelve = fs('f2', 'The quake in Greywick killed 12 people and injured dozens, officials said.');
   const many = fs('f3', 'The quake in Greywick killed 612 people and injured dozens, officials said.');
@@ -452,7 +446,6 @@ test('times of day: two sentences at moments hours apart are less alike', () => 
   );
   assert.deepEqual(timesOfDay('It struck around 10 a.m. Monday, and again at 4:20 p.m.'), [600, 980]);
   assert.deepEqual(timesOfDay('It measured 3.8 on the Richter scale and cost $27.5 million.'), []);
-  const fs = (id: string, s: string) => sentenceFeatures(article(id, s), (n) => n)[0];
   const evening = fs('t1', 'The Greywick observatory registered the quake at 17:06 hours local time.');
   const morning = fs('t2', 'The Greywick observatory registered a quake at 09:10 hours local time.');
   const near = fs('t3', 'The Greywick observatory registered the quake at 17:10 hours local time.');
