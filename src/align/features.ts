@@ -551,9 +551,13 @@ const LIGHT_VERBS = new Set(
 /** A number that is evidence when shared ("12,000", "63"), unlike "two" or "100". */
 const isDistinctive = (n: number) => n >= 10 && !Number.isInteger(Math.log10(n));
 
-/** Whether two sentences give one distinctive number ("12,000", "63"). */
-const shareDistinctive = (a: SentenceFeatures, b: SentenceFeatures) =>
-  [...a.numbers].some((n) => isDistinctive(n) && b.numbers.has(n));
+/** Whether two sentences give one distinctive number ("12,000", "63"), or one that is no one's age. */
+function shareDistinctive(a: SentenceFeatures, b: SentenceFeatures, exceptAges = false): boolean {
+  for (const n of a.numbers)
+    if (isDistinctive(n) && b.numbers.has(n) && !(exceptAges && (a.ages.has(n) || b.ages.has(n))))
+      return true;
+  return false;
+}
 
 /** Whether a verb of `a` is a word of `b` ("sent" ~ "deployment"), outside the setting of both. */
 function statesVerbOf(a: SentenceFeatures, b: SentenceFeatures): boolean {
@@ -573,8 +577,7 @@ function statesVerbOf(a: SentenceFeatures, b: SentenceFeatures): boolean {
 export function samePredicate(a: SentenceFeatures, b: SentenceFeatures): boolean {
   if (statesVerbOf(a, b) || statesVerbOf(b, a)) return true;
   for (const d of a.dates) if (b.dates.has(d)) return true;
-  for (const n of a.numbers)
-    if (isDistinctive(n) && b.numbers.has(n) && !a.ages.has(n) && !b.ages.has(n)) return true;
+  if (shareDistinctive(a, b, true)) return true;
   return !a.verbs.size && !b.verbs.size;
 }
 
@@ -643,8 +646,8 @@ const MIN_SHARED_CONTENT = 2;
 /**
  * A pair's similarity from its term score: plus agreement, times `PREDICATE_MISS` for each sign of
  * another fact (no shared predicate, one of them hedged, nothing shared beyond names, counts of one
- * measure too far apart), its square for two "it" sentences alike in nothing but words, and zero
- * for a verdict against a charge (`caseStage`). `shared`:
+ * measure too far apart, times of day hours apart), its square for two "it" sentences alike in
+ * nothing but words, and zero for two stages of a criminal case (`caseStage`). `shared`:
  * the pair's shared words beyond names, when the caller has counted them already.
  */
 export function combineScore(
@@ -653,7 +656,7 @@ export function combineScore(
   b: SentenceFeatures,
   shared = sharedContent(a, b),
 ): number {
-  // a verdict and a charge are two facts, however alike their words
+  // a verdict, charges brought and charges to come are facts apart, however alike their words
   if (a.stage && b.stage && a.stage !== b.stage) return 0;
   const agreement = agreementBonus(a, b);
   let factor = samePredicate(a, b) ? 1 : PREDICATE_MISS;

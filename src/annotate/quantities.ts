@@ -535,6 +535,10 @@ export function findQuantities(
   return out;
 }
 
+/** The multiplier a number is written with ("$150 million", "$200MM"), if any. */
+const multiplierOf = (text: string): number | undefined =>
+  MULT[text.match(/([a-z]+)$/i)?.[1].toLowerCase() ?? ''];
+
 /** "between 40 and 80", "40 to 70", "40-80": the words between the ends of a range. */
 const RANGE_JOIN = /^\s*(?:%|percent|per cent)?\s*(?:and|to|-|–|—)\s*$/i;
 
@@ -557,13 +561,8 @@ function markRanges(text: string, found: Quantity[]): void {
     low.range = 'low';
     high.range = 'high';
     // "between $140 and $150 million": the multiplier after the second end is the first's too
-    const scale = MULT[high.text.match(/([a-z]+)$/i)?.[1].toLowerCase() ?? ''];
-    if (
-      scale &&
-      !MULT[low.text.match(/([a-z]+)$/i)?.[1].toLowerCase() ?? ''] &&
-      low.value * scale <= high.value
-    )
-      low.value *= scale;
+    const scale = multiplierOf(high.text);
+    if (scale && !multiplierOf(low.text) && low.value * scale <= high.value) low.value *= scale;
     if (!low.unit && high.unit) low.unit = high.unit;
     if (!low.thing && high.thing) low.thing = high.thing;
     if (!low.head && high.head) low.head = high.head;
