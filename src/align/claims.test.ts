@@ -263,6 +263,21 @@ test("a member's numbers and dates count as what it says when the claim is worde
   assert.equal(claim.text, 'About 600 people were killed by the quake in Greywick.');
 });
 
+test('what a member takes as given is not what the claim must have its citations state', () => {
+  const answered = article(
+    'q1',
+    'Asked by Judge Alder if he understood the murder charges against him and the sentence he faced, he responded "Yes."',
+  );
+  const asked = article(
+    'q2',
+    'Tomas Weyland was asked by Judge Alder if he understood the murder charges against him and the sentence he faced.',
+  );
+  const claim = claimsOf([answered, asked]).find((c) => c.support.length === 2);
+  assert.ok(claim, 'one claim cites both');
+  // the answer is in one sentence only; the question, in both
+  assert.equal(claim.text, asked.article.text);
+});
+
 test('two ranges of one measure are a numeric conflict, not one figure', () => {
   const x = article(
     'r1',

@@ -239,10 +239,13 @@ function addSecondary(
 
 /**
  * The claim's wording: the member whose words the others contain best (the largest smallest
- * share of its idf-weighted terms found in each other member), so that every cited sentence
- * states what the claim says; ties go to the member most similar to the others. Its numbers and
- * dates count as its rarest words: "killed 31,000 in Bam in 2003, and 600 in Zarand in February"
- * says more than "a 6.4 quake hit Zarand in February" even where their words are alike.
+ * share of its idf-weighted terms found in each other member, `containedIn`), so that every cited
+ * sentence states what the claim says; ties go to the member most similar to the others. Its
+ * numbers and dates count as its rarest words: "killed 31,000 in Bam in 2003, and 600 in Zarand in
+ * February" says more than "a 6.4 quake hit Zarand in February" even where their words are alike.
+ * Words of its setting count only between members whose statements are alike: what a member takes
+ * as given ("Asked by the judge if he understood the charges, he responded 'Yes'") is not what a
+ * citation must state.
  */
 function core(
   g: number[],
@@ -250,31 +253,51 @@ function core(
   edges: Array<Map<number, number>>,
   idf: Map<string, number>,
 ): number {
-  // the weight of a word only one sentence of the story has (`idfOf`)
-  const rarest = Math.log(1 + features.length);
+  const rarest = rarestWeight(features);
   let best = g[0];
-  let bestScore = [-1, -1];
+  let bestScore = [-1, -1, -1];
   for (const x of g) {
-    const f = features[x];
-    let mass = rarest * (f.numbers.size + f.dates.size);
-    for (const t of f.terms.keys()) mass += idf.get(t) ?? 1;
     let contained = g.length > 1 ? Number.POSITIVE_INFINITY : 1;
+    let whole = contained;
     let similar = 0;
     for (const y of g) {
       if (y === x) continue;
-      const other = features[y];
-      let shared = 0;
-      for (const t of f.terms.keys()) if (other.terms.has(t)) shared += idf.get(t) ?? 1;
-      for (const n of f.numbers) if (other.numbers.has(n)) shared += rarest;
-      for (const d of f.dates) if (other.dates.has(d)) shared += rarest;
-      contained = Math.min(contained, mass ? shared / mass : 0);
+      contained = Math.min(contained, containedIn(features[x], features[y], idf, rarest, false));
+      whole = Math.min(whole, containedIn(features[x], features[y], idf, rarest, true));
       similar += edges[x].get(y) ?? 0;
     }
-    const score = [Math.round(contained * 1000), similar];
-    if (score[0] > bestScore[0] || (score[0] === bestScore[0] && score[1] > bestScore[1]))
-      [best, bestScore] = [x, score];
+    const score = [Math.round(contained * 1000), Math.round(whole * 1000), similar];
+    const k = score.findIndex((v, i) => v !== bestScore[i]);
+    if (k >= 0 && score[k] > bestScore[k]) [best, bestScore] = [x, score];
   }
   return best;
+}
+
+/** The weight of a word only one sentence of the story has (`idfOf`). */
+const rarestWeight = (features: SentenceFeatures[]) => Math.log(1 + features.length);
+
+/**
+ * Share of what `f` says (its idf-weighted words, outside its setting unless `withSetting`, its
+ * numbers and dates as words of weight `rarest`) that `other` also has.
+ */
+function containedIn(
+  f: SentenceFeatures,
+  other: SentenceFeatures,
+  idf: Map<string, number>,
+  rarest: number,
+  withSetting: boolean,
+): number {
+  let mass = rarest * (f.numbers.size + f.dates.size);
+  let shared = 0;
+  for (const t of f.terms.keys()) {
+    if (!withSetting && f.setting.has(t)) continue;
+    const w = idf.get(t) ?? 1;
+    mass += w;
+    if (other.terms.has(t)) shared += w;
+  }
+  for (const n of f.numbers) if (other.numbers.has(n)) shared += rarest;
+  for (const d of f.dates) if (other.dates.has(d)) shared += rarest;
+  return mass ? shared / mass : 0;
 }
 
 /**
@@ -320,7 +343,7 @@ function numericSplit(
     const stated = (x: number) => features[x].measures.filter((m) => m.key === key);
     const main = mainMembers.flatMap(stated);
     // "more than 100 mph" against "up to 120 mph" is no disagreement
-    const disagrees = (x: number) => stated(x).some((m) => !main.some((n) => compatibleValues(m, n)));
+    const disagrees = (x: number) => stated(x).some((m) => !main.some((n) => compatibleValues(m, n, key)));
     const differ = [...new Set(ranked.slice(1).flatMap(([, xs]) => xs))].filter(
       (x) => !mainMembers.includes(x) && !moved.has(x) && disagrees(x),
     );

@@ -11,6 +11,8 @@ import {
   samePredicate,
   sentenceFeatures,
   settingMask,
+  settingOnly,
+  shareAgainstCount,
   similarity,
   timesOfDay,
 } from './features.ts';
@@ -452,4 +454,45 @@ test('times of day: two sentences at moments hours apart are less alike', () => 
   assert.ok(otherTimes(evening, morning) && !otherTimes(evening, near));
   const idf = idfOf([evening, morning, near]);
   assert.ok(similarity(evening, morning, idf) < similarity(evening, near, idf));
+});
+
+test('a share of what happened and a count of it are two figures, not one fact stated twice', () => {
+  const share = fs(
+    's1',
+    'Officials said about one-third of the troops in Greywick were killed or wounded in the fighting.',
+  );
+  const count = fs(
+    's2',
+    'Officials said more than 3,000 troops in Greywick were killed or wounded in the fighting.',
+  );
+  const other = fs(
+    's3',
+    'Officials said about 3,100 of the troops in Greywick were killed or wounded in the fighting.',
+  );
+  assert.ok(shareAgainstCount(share, count) && shareAgainstCount(count, share));
+  assert.equal(shareAgainstCount(count, other), false);
+  // alike in all but the figure, neither pair sharing one
+  const idf = idfOf([share, count, other]);
+  assert.ok(similarity(share, count, idf) < 0.6 * similarity(other, count, idf));
+});
+
+test('a sentence sharing only what it takes as given states something else', () => {
+  const power = fs(
+    'p1',
+    'Power was restored to the villages of Greywick after a blackout caused by the quake, which struck on Sunday with a force of about 6.0 on the Richter scale.',
+  );
+  const stated = fs(
+    'p2',
+    'The quake struck on Sunday with a force of about 6.0 on the Richter scale, and power was restored to the villages of Greywick after a blackout.',
+  );
+  const tremor = fs(
+    'p3',
+    'Tremors from a quake registering 6.1 on the Richter scale were felt across the gulf in Dubai.',
+  );
+  assert.ok(['quake', 'richter', 'scale'].every((t) => power.setting.has(t) && !stated.setting.has(t)));
+  assert.ok(settingOnly(power, tremor) && !settingOnly(tremor, power));
+  assert.equal(settingOnly(stated, tremor), false);
+  // the same words shared, in the setting of one and in what the other states
+  const idf = idfOf([power, stated, tremor]);
+  assert.ok(similarity(power, tremor, idf) < 0.8 * similarity(stated, tremor, idf));
 });

@@ -581,6 +581,23 @@ export function samePredicate(a: SentenceFeatures, b: SentenceFeatures): boolean
   return !a.verbs.size && !b.verbs.size;
 }
 
+/**
+ * Whether all that `a` shares with `b` beyond names lies in `a`'s setting ("Power was restored …
+ * after a blackout caused by the quake, which struck on Sunday with a force of about 6.0 on the
+ * Richter scale" / "Tremors from an earthquake registering 6.1 on the Richter scale were felt in
+ * Dubai"): `a` takes as given what the other may state, and states something else.
+ */
+export function settingOnly(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  if (!a.setting.size) return false;
+  let any = false;
+  for (const t of a.terms.keys()) {
+    if (!b.terms.has(t) || a.names.has(t) || b.names.has(t)) continue;
+    if (!a.setting.has(t)) return false;
+    any = true;
+  }
+  return any;
+}
+
 /** Agreement beyond the wording: shared entities, a shared number, the same resolved date. */
 export function agreementBonus(a: SentenceFeatures, b: SentenceFeatures): number {
   let bonus = 0;
@@ -622,6 +639,38 @@ export function farApart(a: SentenceFeatures, b: SentenceFeatures): boolean {
       for (const x of a.measures) if (x.key === m.key && near(x.value, y.value)) close = true;
     }
     if (stated && !close) return true;
+  }
+  return false;
+}
+
+/** The event a measure key counts or gives a share of ("casualty" for both "casualty:people" and "share:casualty"). */
+function eventOf(key: string): [string, 'share' | 'count'] | undefined {
+  const [kind, what] = key.split(':');
+  if (kind === 'share') return what && what !== '?' ? [what, 'share'] : undefined;
+  return kind === 'count' || kind === 'size' || kind === 'money' || kind === 'age'
+    ? undefined
+    : [kind, 'count'];
+}
+
+/**
+ * Whether one sentence gives only a share of what happened and the other only a count of it
+ * ("about one-third of those deployed were killed or injured" / "more than 3,000 were killed or
+ * wounded"): two figures, not one stated twice.
+ */
+export function shareAgainstCount(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  if (!a.measures.length || !b.measures.length) return false;
+  const forms = (f: SentenceFeatures) => {
+    const m = new Map<string, Set<string>>();
+    for (const x of f.measures) {
+      const e = eventOf(x.key);
+      if (e) m.set(e[0], (m.get(e[0]) ?? new Set()).add(e[1]));
+    }
+    return m;
+  };
+  const [fa, fb] = [forms(a), forms(b)];
+  for (const [event, kinds] of fa) {
+    const other = fb.get(event);
+    if (other && kinds.size === 1 && other.size === 1 && !other.has([...kinds][0])) return true;
   }
   return false;
 }
@@ -668,9 +717,12 @@ export function combineScore(
   if (a.itSubject && b.itSubject && agreement === 0) factor *= PREDICATE_MISS ** 2;
   // "killed 612" / "ten people are killed": counts too far apart to be two reports of one toll
   if (farApart(a, b)) factor *= PREDICATE_MISS;
+  // "one-third of those deployed were killed" / "3,000 were killed": a share and a count
+  if (shareAgainstCount(a, b)) factor *= PREDICATE_MISS ** 2;
   // "registered the quake at 17:06" / "registered a quake at 09:10": two moments
   if (otherTimes(a, b)) factor *= PREDICATE_MISS;
   if (shared < MIN_SHARED_CONTENT) factor *= PREDICATE_MISS;
+  if (settingOnly(a, b) || settingOnly(b, a)) factor *= PREDICATE_MISS;
   return (termPart + agreement) * factor;
 }
 

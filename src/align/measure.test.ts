@@ -44,3 +44,20 @@ test('a lower bound below an upper bound is compatible; plain values, or a lower
   assert.ok(!compatibleValues({ value: 120, qualifier: 'more than' }, { value: 100, qualifier: 'up to' }));
   assert.ok(!compatibleValues({ value: 50 }, { value: 80 }));
 });
+
+test('an approximate value covers what is within 5% of it; a count of things meets a bound of it', () => {
+  assert.ok(compatibleValues({ value: 6, qualifier: 'about' }, { value: 6.1 }));
+  assert.ok(compatibleValues({ value: 3100 }, { value: 3000, qualifier: 'around' }));
+  assert.ok(!compatibleValues({ value: 5.9 }, { value: 6.1 }));
+  assert.ok(!compatibleValues({ value: 6, qualifier: 'about' }, { value: 6.5 }));
+  // a population of more than 100,000 and one of 120,000: both true; at least 3 dead and 10 dead
+  // are two reports of a toll
+  assert.ok(
+    compatibleValues({ value: 100000, qualifier: 'more than' }, { value: 120000 }, 'count:population'),
+  );
+  assert.ok(compatibleValues({ value: 140, qualifier: 'up to' }, { value: 120 }, 'size:road:km'));
+  assert.ok(!compatibleValues({ value: 3, qualifier: 'at least' }, { value: 10 }, 'killed:people'));
+  assert.ok(
+    !compatibleValues({ value: 130000, qualifier: 'more than' }, { value: 120000 }, 'count:population'),
+  );
+});

@@ -111,22 +111,40 @@ const UPPER_BOUND = new Set([
   'under',
 ]);
 
+/** Qualifiers that round: "about 6.0" stands for what rounds to it. */
+const APPROXIMATE = new Set([
+  'about',
+  'around',
+  'approximately',
+  'roughly',
+  'some',
+  'an estimated',
+  'estimated',
+]);
+
 /**
  * Whether two stated values of one measure can both be true as reporters use them: a lower bound
- * below an upper bound ("more than 100 mph" and "up to 120 mph"). A lower bound against a plain
- * value ("at least three dead" and "10 dead") or another lower bound ("more than 26,000" and
- * "more than 31,000") still tells of different counts.
+ * below an upper bound ("more than 100 mph" and "up to 120 mph"); an approximate value within 5%
+ * of the other ("about 6.0" and 6.1); and, for counts of things that are not events (`count:`,
+ * `size:` keys), a bound the other value meets ("a population of more than 100,000" and "a
+ * population of 120,000"). A lower bound of what happened against a plain value ("at least three
+ * dead" and "10 dead") or another lower bound ("more than 26,000" and "more than 31,000") still
+ * tells of different counts: an earlier report, or another source.
  */
 export function compatibleValues(
   a: { value: number; qualifier?: string },
   b: { value: number; qualifier?: string },
+  key = '',
 ): boolean {
   if (a.value === b.value) return true;
   const [low, high] = a.value < b.value ? [a, b] : [b, a];
-  return (
-    LOWER_BOUND.has(low.qualifier?.toLowerCase() ?? '') &&
-    UPPER_BOUND.has(high.qualifier?.toLowerCase() ?? '')
-  );
+  const lq = low.qualifier?.toLowerCase() ?? '';
+  const hq = high.qualifier?.toLowerCase() ?? '';
+  if ((APPROXIMATE.has(lq) || APPROXIMATE.has(hq)) && high.value - low.value <= 0.05 * high.value)
+    return true;
+  if (/^(?:count|size):/.test(key) && ((LOWER_BOUND.has(lq) && !hq) || (UPPER_BOUND.has(hq) && !lq)))
+    return true;
+  return LOWER_BOUND.has(lq) && UPPER_BOUND.has(hq);
 }
 
 /**
