@@ -652,6 +652,8 @@ function eventOf(key: string): [string, 'share' | 'count'] | undefined {
     : [kind, 'count'];
 }
 
+const isShare = (m: { key: string }) => m.key.startsWith('share:');
+
 /**
  * Whether one sentence gives only a share of what happened and the other only a count of it
  * ("about one-third of those deployed were killed or injured" / "more than 3,000 were killed or
@@ -659,6 +661,8 @@ function eventOf(key: string): [string, 'share' | 'count'] | undefined {
  */
 export function shareAgainstCount(a: SentenceFeatures, b: SentenceFeatures): boolean {
   if (!a.measures.length || !b.measures.length) return false;
+  // (most pairs give no share: no maps built for them)
+  if (!a.measures.some(isShare) && !b.measures.some(isShare)) return false;
   const forms = (f: SentenceFeatures) => {
     const m = new Map<string, Set<string>>();
     for (const x of f.measures) {
