@@ -29,6 +29,11 @@ test('"X said" credits the speaker whether before or after the statement', () =>
   assert.deepEqual(attributionsIn('Lena Brook told reporters the pier will reopen.'), [
     [0, 'Lena Brook', 'said'],
   ]);
+  // testimony credits the witness like a statement
+  assert.deepEqual(
+    attributionsIn('The driver stopped at the gate before noon, the harbour pilot Ivo Marten testified.'),
+    [[0, 'Ivo Marten', 'said']],
+  );
 });
 
 test('"X reports that" credits an outlet with the reporting verb', () => {

@@ -28,7 +28,7 @@ const OUTLET_TAIL =
   /^\s+(?:news\s+)?(?:agency|service|network|newspaper|website|channel|radio|television)\b/i;
 
 const SAY =
-  /^[\s,]*(said|says|told|stated|noted|announced|confirmed|added|claimed|claims|wrote|writes|tweeted)\b/i;
+  /^[\s,]*(said|says|told|stated|noted|announced|confirmed|added|claimed|claims|wrote|writes|tweeted|testified|testifies)\b/i;
 /** "X reported", "X is reporting", "X has reported" (not "X was reported", which is passive). */
 const REPORT =
   /^[\s,]*((news\s+agency|agency|newspaper|reporters?|correspondents?)\s+)?((is|was|has|have|had)\s+(been\s+)?(?=reporting)|(has|have|had)\s+(?=reported))?(reports|reported|reporting|quoted|identified|said)\b|^\s*(news\s+)?(article|report|story)?\s*\)/i;
@@ -39,7 +39,7 @@ const TOLD =
   /\b(told|telling|speaking\s+to|spoke\s+to|quoted\s+by|interviewed\s+by|obtained\s+by|cited\s+by)\s+(the\s+)?$/i;
 
 /** "…, said Troy police Lt. Gerry Scherlinck": the speaker after the verb. */
-const INVERTED_SAY = /[,"”'’]\s*(said|says|added|wrote)\s+$/i;
+const INVERTED_SAY = /[,"”'’]\s*(said|says|added|wrote|testified)\s+$/i;
 
 /**
  * How a name is credited, from the text before it (without its title) and after it: the verb,
