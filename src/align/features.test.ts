@@ -496,3 +496,11 @@ test('a sentence sharing only what it takes as given states something else', () 
   const idf = idfOf([power, stated, tremor]);
   assert.ok(similarity(power, tremor, idf) < 0.8 * similarity(stated, tremor, idf));
 });
+
+test('the people of a country share one word with their adjective; other plurals are left alone', () => {
+  const people = fs('d1', 'The law of Greywick recognizes North Koreans and Ukrainians as citizens.');
+  const soldiers = fs('d2', 'Two North Korean soldiers and a Ukrainian officer were captured near Greywick.');
+  assert.ok(people.terms.has('korean') && soldiers.terms.has('korean'));
+  assert.ok(people.terms.has('ukrainian') && !people.terms.has('koreans'));
+  assert.ok(fs('d3', 'The harbour plans for Greywick were published on Monday.').terms.has('plan'));
+});

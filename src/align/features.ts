@@ -361,6 +361,14 @@ function nounCompound(
   );
 }
 
+/**
+ * The people of a country as one word with their adjective: "North Koreans" and "North Korean
+ * soldiers" share "korean" (the tagger leaves a capitalised plural as it is).
+ */
+function demonym(lemma: string, text: string): string {
+  return lemma.length > 5 && lemma.endsWith('ans') && /^\p{Lu}/u.test(text) ? lemma.slice(0, -1) : lemma;
+}
+
 /** Whether a word has a letter (an ASCII first letter answers at once). */
 function hasLetter(word: string): boolean {
   const c = word.charCodeAt(0) | 32;
@@ -415,7 +423,10 @@ export function sentenceFeatures(
         words.add(t.text.toLowerCase());
         continue;
       }
-      const lemma = t.lemma.endsWith("'s") || t.lemma.endsWith('’s') ? t.lemma.slice(0, -2) : t.lemma;
+      const lemma = demonym(
+        t.lemma.endsWith("'s") || t.lemma.endsWith('’s') ? t.lemma.slice(0, -2) : t.lemma,
+        t.text,
+      );
       if (lemma.length < 2 || STOP.has(lemma) || !hasLetter(lemma)) continue;
       const c = canonicalTerm(lemma);
       words.add(c);
