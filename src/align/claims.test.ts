@@ -278,6 +278,29 @@ test('what a member takes as given is not what the claim must have its citations
   assert.equal(claim.text, asked.article.text);
 });
 
+test('a member that shares with the wording only what it takes as given leaves the claim', () => {
+  const shot = article(
+    'k1',
+    'A fired clerk walked into the Greywick depot with a shotgun on Monday and shot three people, killing one, before leading police on a high-speed chase.',
+  );
+  const both = article(
+    'k2',
+    'A fired clerk suspected of shooting three people, killing one, at the Greywick depot was arrested after a high-speed chase a few hours later.',
+  );
+  const arrested = article(
+    'k3',
+    'Tomas Weyland, 38, had been arrested following a high-speed chase a few hours after the Monday morning shootings at the Greywick depot.',
+  );
+  const claims = claimsOf([shot, both, arrested]);
+  const claim = claimWith(claims, 'shot three people');
+  assert.ok(claim, 'the shooting is a claim');
+  assert.deepEqual(claim.support.map((s) => s.articleId).sort(), ['k1', 'k2']);
+  assert.ok(
+    claims.some((c) => c.support.some((s) => s.articleId === 'k3')),
+    'the arrest is kept as a claim',
+  );
+});
+
 test('two ranges of one measure are a numeric conflict, not one figure', () => {
   const x = article(
     'r1',

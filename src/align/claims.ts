@@ -8,6 +8,7 @@ import {
   combineScore,
   idfOf,
   type SentenceFeatures,
+  settingOnly,
   type TermWeight,
   termScore,
   termWeight,
@@ -437,6 +438,12 @@ function contradicts(
   return shared >= 3 && similarity >= threshold - 0.1 && !!neg.negatedVerb && pos.terms.has(neg.negatedVerb);
 }
 
+/**
+ * A member sharing with the claim's wording only words of its own setting stays only if it has at
+ * least this share of what the wording states (`containedIn`).
+ */
+const LOOSE_FLOOR = 0.3;
+
 export function alignClaims(
   features: SentenceFeatures[],
   ctx: ClaimContext,
@@ -450,15 +457,36 @@ export function alignClaims(
   const agreeOf = new Map<Claim, number[]>();
   const citeOf = (x: number) => cite(ctx.texts, features[x]);
   const groups = group(features, edges, options.threshold);
-  for (const g of addSecondary(groups, features, edges, options.secondaryThreshold)) {
+  const rarest = rarestWeight(features);
+  const queue = addSecondary(groups, features, edges, options.secondaryThreshold);
+  for (let q = 0; q < queue.length; q++) {
+    let g = queue[q];
     const split = numericSplit(g, features);
+    const wording = core(split.agree, features, edges, idf);
+    // a member sharing with the wording only what it takes as given, and little of what the wording
+    // states ("…had been arrested following a high-speed chase a few hours after the Monday morning
+    // shootings" under "…walked into his former office with a shotgun and shot three people"), does
+    // not state it, however close it is to the other members: it leaves, to be a claim of its own
+    const loose = split.agree.filter(
+      (x) =>
+        x !== wording &&
+        settingOnly(features[x], features[wording]) &&
+        containedIn(features[wording], features[x], idf, rarest, false) < LOOSE_FLOOR,
+    );
+    if (loose.length) {
+      split.agree = split.agree.filter((x) => !loose.includes(x));
+      g = g.filter((x) => !loose.includes(x));
+      // a sentence that joined as a second claim (`addSecondary`) is in its own claim already
+      const own = q < groups.length ? loose.filter((x) => groups[q].includes(x)) : loose;
+      if (own.length) queue.push(own);
+    }
     const members = [...split.agree].sort((a, b) =>
       features[a].articleId.localeCompare(features[b].articleId),
     );
     const independent = independentSources(members.map(citeOf), ctx.originOf);
     const claim: Claim = {
       id: '',
-      text: citeOf(core(split.agree, features, edges, idf)).quote,
+      text: citeOf(wording).quote,
       status: independent >= 2 ? 'corroborated' : 'single-source',
       independentSources: independent,
       support: members.map(citeOf),
