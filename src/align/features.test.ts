@@ -347,6 +347,15 @@ test('what may happen scores lower against what happened than against what may h
   assert.equal(plan.hedged, true);
   const idf = idfOf([fact, plan, plan2]);
   assert.ok(similarity(plan, plan2, idf) > similarity(fact, plan, idf));
+  // a purpose is what was meant to happen: "walked in with the purpose of killing him", "flew to
+  // Greywick in an effort to convince him"
+  for (const [id, text] of [
+    ['p1', 'The clerk walked into the office with the purpose of killing the manager.'],
+    ['p2', 'The owners flew to Greywick in an effort to convince Tomas Veld to sign.'],
+    ['p3', 'The club signed Tomas Veld in order to replace its first baseman.'],
+  ])
+    assert.equal(fs(id, text).hedged, true, text);
+  assert.equal(fs('p4', 'The clerk walked into the office and shot the manager.').hedged, false);
 });
 
 test('a short statement with a number is no fragment', () => {
