@@ -725,8 +725,8 @@ export function combineScore(
   const agreement = agreementBonus(a, b);
   let factor = samePredicate(a, b) ? 1 : PREDICATE_MISS;
   // what may happen is not what happened: "would move Youkilis to third" / "have Youkilis at first"
-  // (unless both give one distinctive figure: "up to 12,000 troops may have been deployed")
-  if (a.hedged !== b.hedged && !shareDistinctive(a, b)) factor *= PREDICATE_MISS;
+  // (unless both give one distinctive figure, not an age: "up to 12,000 troops may have been deployed")
+  if (a.hedged !== b.hedged && !shareDistinctive(a, b, true)) factor *= PREDICATE_MISS;
   // "It killed 612 people…" / "It destroyed thousands of buildings…": each "it" is what its own
   // article said before; with no name, number or date alike, nothing says it is the same thing
   if (a.itSubject && b.itSubject && agreement === 0) factor *= PREDICATE_MISS ** 2;
