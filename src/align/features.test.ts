@@ -373,9 +373,15 @@ test('a hedged sentence giving the same distinctive figure as a plain one keeps 
   const idf = idfOf([plain, hedged, otherFigure]);
   assert.ok(similarity(plain, hedged, idf) > similarity(plain, otherFigure, idf) / 0.7 - 1e-9);
   // an age is no such figure: it names the person, not what happened
-  const named = fs('p4', 'Police said the person killed in Greywick was a 63-year-old woman but would not name her.');
+  const named = fs(
+    'p4',
+    'Police said the person killed in Greywick was a 63-year-old woman but would not name her.',
+  );
   const verdict = fs('p5', 'Tomas Veld was convicted in the slaying of 63-year-old Ada Lind in Greywick.');
-  const unnamed = fs('p6', 'Police said the person killed in Greywick was a 63-year-old woman and named her.');
+  const unnamed = fs(
+    'p6',
+    'Police said the person killed in Greywick was a 63-year-old woman and named her.',
+  );
   assert.ok(named.hedged && !verdict.hedged && !unnamed.hedged);
   const idf2 = idfOf([named, verdict, unnamed]);
   assert.ok(similarity(named, verdict, idf2) < 0.75 * similarity(unnamed, verdict, idf2));

@@ -75,7 +75,8 @@ const NOT_DENIAL_NEXT = /^(only|just|merely|least|until|other|more|at)$/i;
 /** Words that state an absence by themselves: "North Korea's silence" ~ "has not responded". */
 const INHERENT_NEGATIVE = /\b(silence|silent|refused?|declined?|denied|denies|failed|absence|unanswered)\b/i;
 /** A modal or a condition: "would move", "might have to", "if he signs", "hinges on". */
-const HEDGED = /\b(if|unless|would|could|might|may|should|hinges?|depends?|with the (?:purpose|aim) of|in an effort to|in order to|intending to)\b/i;
+const HEDGED =
+  /\b(if|unless|would|could|might|may|should|hinges?|depends?|with the (?:purpose|aim) of|in an effort to|in order to|intending to)\b/i;
 /** Hedged or conditional statements do not contradict facts. */
 const CONDITIONAL =
   /\b(if|whether|unless|would|could|might|may|should|hinges?|depends?|prerequisite|willingness|possibility|potential)\b/i;
