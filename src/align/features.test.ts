@@ -77,6 +77,7 @@ test('"cant" denies; "not only", "not until" and "none other than" deny nothing'
 test('canonicalTerm maps synonyms to one class and leaves other words alone', () => {
   assert.equal(canonicalTerm('troop'), 'soldier');
   assert.equal(canonicalTerm('deploy'), 'send');
+  assert.equal(canonicalTerm('doorway'), 'door');
   assert.equal(canonicalTerm('ferry'), 'ferry');
 });
 

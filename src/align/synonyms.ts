@@ -28,6 +28,7 @@ const SYNONYMS = [
   'problem fault corrosion damage crack flaw weakness',
   'quake earthquake temblor tremor',
   'big large',
+  'door doorway',
 ];
 const SYN = new Map<string, string>();
 for (const line of SYNONYMS) {
