@@ -90,7 +90,7 @@ export interface SentenceFeatures {
   terms: Map<string, number>;
   /** Canonical words of its verbs: what the sentence says happened. */
   verbs: Set<string>;
-  /** Terms that are words of a name ("Red", "Sox", "Youkilis"), and the "least" of "at least". */
+  /** Terms that are words of a name ("Red", "Sox", "Youkilis"). */
   names: Set<string>;
   /**
    * Terms found only in the sentence's setting ("after the shootings", "during their deployment",
@@ -370,12 +370,6 @@ function demonym(lemma: string, text: string): string {
   return lemma.length > 5 && lemma.endsWith('ans') && /^\p{Lu}/u.test(text) ? lemma.slice(0, -1) : lemma;
 }
 
-/**
- * The word of a bound ("at least eight years", "at least $160MM"): like the words of a name, it
- * counts in a pair's wording but is not what the two sentences say alike.
- */
-const BOUND_WORD = 'least';
-
 /** Whether a word has a letter (an ASCII first letter answers at once). */
 function hasLetter(word: string): boolean {
   const c = word.charCodeAt(0) | 32;
@@ -449,8 +443,7 @@ export function sentenceFeatures(
       terms.set(c, (terms.get(c) ?? 0) + 1);
       if (!mask[i - s.tokens[0]]) core.add(c);
       if (t.pos === 'VERB' && !nounCompound(a.tokens, i, s.tokens[0])) verbs.add(c);
-      if (c === BOUND_WORD || sentenceMentions.some((m) => t.start >= m.start && t.end <= m.end))
-        names.add(c);
+      if (sentenceMentions.some((m) => t.start >= m.start && t.end <= m.end)) names.add(c);
       if (scope > 0) {
         // what is denied: the next few content words after the negator
         negatedTerms.add(c);
