@@ -301,6 +301,33 @@ test('a member that shares with the wording only what it takes as given leaves t
   );
 });
 
+test('another count of something counted of many things is another fact, not a conflict', () => {
+  const four = article(
+    't1',
+    'Tomas Veld threw four touchdown passes as the Harbour club beat Greywick on Sunday.',
+  );
+  const again = article(
+    't2',
+    'Tomas Veld threw four touchdown passes when the Harbour club beat Greywick on Sunday.',
+  );
+  const two = article(
+    't3',
+    'Tomas Veld threw two touchdown passes as the Harbour club beat Greywick on Sunday.',
+  );
+  const claims = claimsOf([four, again, two]);
+  assert.ok(
+    claims.every((c) => !c.conflicts?.length),
+    'no conflict',
+  );
+  const claim = claims.find((c) => c.support.length === 2);
+  assert.ok(claim, 'the two reports of four passes are one claim');
+  assert.deepEqual(claim.support.map((s) => s.articleId).sort(), ['t1', 't2']);
+  assert.ok(
+    claims.some((c) => c.support.some((s) => s.articleId === 't3')),
+    'the other count is a claim of its own',
+  );
+});
+
 test('two ranges of one measure are a numeric conflict, not one figure', () => {
   const x = article(
     'r1',

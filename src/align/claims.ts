@@ -13,7 +13,7 @@ import {
   termScore,
   termWeight,
 } from './features.ts';
-import { compatibleValues, measureLabel } from './measure.ts';
+import { compatibleValues, disputable, measureLabel } from './measure.ts';
 
 export interface ClaimOptions {
   /** Minimum average similarity for sentences to state the same claim. */
@@ -308,7 +308,7 @@ function containedIn(
 function numericSplit(
   g: number[],
   features: SentenceFeatures[],
-): { agree: number[]; conflicts: Array<{ differ: number[]; note: string }> } {
+): { agree: number[]; conflicts: Array<{ differ: number[]; note: string }>; apart: number[] } {
   const values = new Map<string, Map<number, number[]>>();
   for (const x of g) {
     for (const m of features[x].measures) {
@@ -319,6 +319,7 @@ function numericSplit(
   }
   const conflicts: Array<{ differ: number[]; note: string }> = [];
   const moved = new Set<number>();
+  const apart = new Set<number>();
   const label = (key: string) =>
     measureLabel(
       key,
@@ -351,6 +352,12 @@ function numericSplit(
     // the claim keeps at least one member: its wording comes from them
     if (!differ.length || g.length - moved.size - differ.length < 1) continue;
     for (const x of differ) moved.add(x);
+    // other values of what is counted of many things in a story (touchdowns, games, a contract's
+    // years) are other things counted: those members state another fact
+    if (!disputable(key)) {
+      for (const x of differ) apart.add(x);
+      continue;
+    }
     const others = ranked
       .slice(1)
       .filter(([, xs]) => xs.some((x) => differ.includes(x)))
@@ -360,7 +367,7 @@ function numericSplit(
       note: `Sources disagree on ${label(key)}: ${mainValue.toLocaleString('en')} vs ${others.join(', ')}.`,
     });
   }
-  return { agree: g.filter((x) => !moved.has(x)), conflicts };
+  return { agree: g.filter((x) => !moved.has(x)), conflicts, apart: [...apart] };
 }
 
 /**
@@ -473,11 +480,12 @@ export function alignClaims(
         settingOnly(features[x], features[wording]) &&
         containedIn(features[wording], features[x], idf, rarest, false) < LOOSE_FLOOR,
     );
-    if (loose.length) {
+    const leaving = [...loose, ...split.apart];
+    if (leaving.length) {
       split.agree = split.agree.filter((x) => !loose.includes(x));
-      g = g.filter((x) => !loose.includes(x));
+      g = g.filter((x) => !leaving.includes(x));
       // a sentence that joined as a second claim (`addSecondary`) is in its own claim already
-      const own = q < groups.length ? loose.filter((x) => groups[q].includes(x)) : loose;
+      const own = q < groups.length ? leaving.filter((x) => groups[q].includes(x)) : leaving;
       if (own.length) queue.push(own);
     }
     const members = [...split.agree].sort((a, b) =>

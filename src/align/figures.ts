@@ -4,7 +4,7 @@ import type { TimedArticle } from '../annotate/annotate.ts';
 import type { Quantity } from '../annotate/quantities.ts';
 import type { Citation, Figure, FigureValue } from '../model/report.ts';
 import { cite } from './cite.ts';
-import { measureKey, measureLabel, near } from './measure.ts';
+import { disputable, measureKey, measureLabel, near } from './measure.ts';
 
 function label(key: string, qs: Quantity[]): string {
   const [measure, when] = key.split('@');
@@ -135,16 +135,6 @@ function disagreeing(
 const TOTAL =
   /\b(so far|to date|in all|in total|a total of|altogether|overall|since|over (?:the )?(?:past |last )?(?:\w+ )?(?:days|nights|weeks|months|years))\b/i;
 
-/**
- * Measures whose values can dispute one another: what happened to people (killed, injured,
- * captured, sent…), sums of money, shares, a quake's magnitude, a population. Counts of other
- * things or of people with nothing happening to them, sizes and ages are stated of many things in
- * one story (two games missed, four games missed; 12 magazines in one raid, 31 in five; 1,000
- * people here, 2,000 there; his age at the crime and at the trial): their values are figures of
- * their own.
- */
-const DISPUTABLE = /^(money|share):|^(?!count:)[a-z]+:(people)?(:added)?$|^count:(population|magnitude)$/;
-
 /** How many articles state some of the values: a figure's weight in the ordering. */
 const articlesOf = (values: FigureValue[]) =>
   new Set(values.flatMap((v) => v.support.map((c) => c.articleId))).size;
@@ -202,7 +192,7 @@ export function alignFigures(articles: TimedArticle[], texts: Map<string, string
     );
     if (status === 'conflicting') {
       // values that disagree with none of the others are figures of their own
-      const disputes = DISPUTABLE.test(key.split('@')[0])
+      const disputes = disputable(key.split('@')[0])
         ? disagreeing(values, OWNED.test(key) ? (c) => namesIn(byId.get(c.articleId), c) : undefined)
         : [];
       const inDispute = new Set(disputes.flat());

@@ -148,6 +148,17 @@ export function compatibleValues(
 }
 
 /**
+ * Measures whose values can dispute one another: what happened to people (killed, injured,
+ * captured, sent…), sums of money, shares, a quake's magnitude, a population. Counts of other
+ * things or of people with nothing happening to them, sizes and ages are stated of many things in
+ * one story (two games missed, four games missed; 12 magazines in one raid, 31 in five; 1,000
+ * people here, 2,000 there; his age at the crime and at the trial): their values are figures of
+ * their own.
+ */
+const DISPUTABLE = /^(money|share):|^(?!count:)[a-z]+:(people)?(:added)?$|^count:(population|magnitude)$/;
+export const disputable = (key: string) => DISPUTABLE.test(key);
+
+/**
  * Whether two values can be two estimates of one thing: within a factor of four (the 612 killed by
  * an earlier quake and this one's 10, a city's 500,000 and an island's 120,000, "one in 500 users"
  * and two million users are not).
