@@ -328,6 +328,30 @@ test('another count of something counted of many things is another fact, not a c
   );
 });
 
+test('a sum of money with nothing named disputes only a sum whose owner the claim names', () => {
+  const a = article('u1', 'The Greywick club is reportedly at eight years and $160 million for Tomas Veld.');
+  const b = article(
+    'u2',
+    'Greywick is reportedly at eight years and $160 million for Tomas Veld, sources said.',
+  );
+  const named = article(
+    'u3',
+    'Greywick is reportedly at eight years and $184 million for Tomas Veld, a host said.',
+  );
+  const claims = claimsOf([a, b, named]);
+  assert.match(claims[0].conflicts?.[0]?.note ?? '', /160,000,000 vs 184,000,000/);
+  const unnamed = article(
+    'u4',
+    'There is reportedly at least one offer out there at eight years and $184 million.',
+  );
+  const apart = claimsOf([a, b, unnamed]);
+  assert.ok(
+    apart.every((c) => !c.conflicts?.length),
+    'any offer may be worth more: no conflict',
+  );
+  assert.ok(!apart.some((c) => c.support.some((s) => s.articleId === 'u4') && c.support.length > 1));
+});
+
 test('two ranges of one measure are a numeric conflict, not one figure', () => {
   const x = article(
     'r1',

@@ -346,18 +346,21 @@ function numericSplit(
     const main = mainMembers.flatMap(stated);
     // "more than 100 mph" against "up to 120 mph" is no disagreement
     const disagrees = (x: number) => stated(x).some((m) => !main.some((n) => compatibleValues(m, n, key)));
-    const differ = [...new Set(ranked.slice(1).flatMap(([, xs]) => xs))].filter(
+    const candidates = [...new Set(ranked.slice(1).flatMap(([, xs]) => xs))].filter(
       (x) => !mainMembers.includes(x) && !moved.has(x) && disagrees(x),
     );
     // the claim keeps at least one member: its wording comes from them
-    if (!differ.length || g.length - moved.size - differ.length < 1) continue;
-    for (const x of differ) moved.add(x);
+    if (!candidates.length || g.length - moved.size - candidates.length < 1) continue;
+    for (const x of candidates) moved.add(x);
     // other values of what is counted of many things in a story (touchdowns, games, a contract's
-    // years) are other things counted: those members state another fact
-    if (!disputable(key)) {
-      for (const x of differ) apart.add(x);
-      continue;
-    }
+    // years), or a sum of money whose owner no agreeing member names ("at least one offer out
+    // there better than eight years and $184 million"), are other things counted: those members
+    // state another fact
+    const named = (x: number) =>
+      mainMembers.some((y) => [...features[x].entities].some((e) => features[y].entities.has(e)));
+    const differ = disputable(key) ? candidates.filter((x) => !key.startsWith('money:?:') || named(x)) : [];
+    for (const x of candidates) if (!differ.includes(x)) apart.add(x);
+    if (!differ.length) continue;
     const others = ranked
       .slice(1)
       .filter(([, xs]) => xs.some((x) => differ.includes(x)))
