@@ -50,6 +50,10 @@ test('an approximate value covers what is within 5% of it; a count of things mee
   assert.ok(compatibleValues({ value: 3100 }, { value: 3000, qualifier: 'around' }));
   assert.ok(!compatibleValues({ value: 5.9 }, { value: 6.1 }));
   assert.ok(!compatibleValues({ value: 6, qualifier: 'about' }, { value: 6.5 }));
+  // a round hundred is rounded: 600 stands for 612, not for 650; 610 is not round
+  assert.ok(compatibleValues({ value: 600 }, { value: 612 }));
+  assert.ok(!compatibleValues({ value: 600 }, { value: 650 }));
+  assert.ok(!compatibleValues({ value: 610 }, { value: 612 }));
   // a population of more than 100,000 and one of 120,000: both true; at least 3 dead and 10 dead
   // are two reports of a toll
   assert.ok(

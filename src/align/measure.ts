@@ -124,8 +124,8 @@ const APPROXIMATE = new Set([
 
 /**
  * Whether two stated values of one measure can both be true as reporters use them: a lower bound
- * below an upper bound ("more than 100 mph" and "up to 120 mph"); an approximate value within 5%
- * of the other ("about 6.0" and 6.1); and, for counts of things that are not events (`count:`,
+ * below an upper bound ("more than 100 mph" and "up to 120 mph"); an approximate value, or a round
+ * hundred, within 5% of the other ("about 6.0" and 6.1, 600 and 612); and, for counts of things that are not events (`count:`,
  * `size:` keys), a bound the other value meets ("a population of more than 100,000" and "a
  * population of 120,000"). A lower bound of what happened against a plain value ("at least three
  * dead" and "10 dead") or another lower bound ("more than 26,000" and "more than 31,000") still
@@ -140,8 +140,10 @@ export function compatibleValues(
   const [low, high] = a.value < b.value ? [a, b] : [b, a];
   const lq = low.qualifier?.toLowerCase() ?? '';
   const hq = high.qualifier?.toLowerCase() ?? '';
-  if ((APPROXIMATE.has(lq) || APPROXIMATE.has(hq)) && high.value - low.value <= 0.05 * high.value)
-    return true;
+  // a round hundred is a rounded count as surely as "about" says so ("killing 600" / 612)
+  const rounded = (v: { value: number }, q: string) =>
+    APPROXIMATE.has(q) || (v.value >= 100 && v.value % 100 === 0);
+  if ((rounded(low, lq) || rounded(high, hq)) && high.value - low.value <= 0.05 * high.value) return true;
   if (/^(?:count|size):/.test(key) && ((LOWER_BOUND.has(lq) && !hq) || (UPPER_BOUND.has(hq) && !lq)))
     return true;
   return LOWER_BOUND.has(lq) && UPPER_BOUND.has(hq);
