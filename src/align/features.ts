@@ -711,8 +711,9 @@ const MIN_SHARED_CONTENT = 2;
 /**
  * A pair's similarity from its term score: plus agreement, times `PREDICATE_MISS` for each sign of
  * another fact (no shared predicate, one of them hedged, nothing shared beyond names, counts of one
- * measure too far apart, times of day hours apart), its square for two "it" sentences alike in
- * nothing but words, and zero for two stages of a criminal case (`caseStage`). `shared`:
+ * measure too far apart, times of day hours apart, all that one shares lying in its setting), its
+ * square for two "it" sentences alike in nothing but words and for a share against a count, and
+ * zero for two stages of a criminal case (`caseStage`). `shared`:
  * the pair's shared words beyond names, when the caller has counted them already.
  */
 export function combineScore(
@@ -738,6 +739,7 @@ export function combineScore(
   // "registered the quake at 17:06" / "registered a quake at 09:10": two moments
   if (otherTimes(a, b)) factor *= PREDICATE_MISS;
   if (shared < MIN_SHARED_CONTENT) factor *= PREDICATE_MISS;
+  // "power was restored after a blackout caused by the quake" / "the quake was felt in Dubai"
   if (settingOnly(a, b) || settingOnly(b, a)) factor *= PREDICATE_MISS;
   return (termPart + agreement) * factor;
 }
