@@ -124,12 +124,13 @@ const APPROXIMATE = new Set([
 
 /**
  * Whether two stated values of one measure can both be true as reporters use them: a lower bound
- * below an upper bound ("more than 100 mph" and "up to 120 mph"); an approximate value, or a round
- * hundred, within 5% of the other ("about 6.0" and 6.1, 600 and 612); and, for counts of things that are not events (`count:`,
- * `size:` keys), a bound the other value meets ("a population of more than 100,000" and "a
- * population of 120,000"). A lower bound of what happened against a plain value ("at least three
- * dead" and "10 dead") or another lower bound ("more than 26,000" and "more than 31,000") still
- * tells of different counts: an earlier report, or another source.
+ * below an upper bound ("more than 100 mph" and "up to 120 mph"); an approximate value, or a
+ * round hundred, within 5% of the other ("about 6.0" and 6.1, 600 and 612); and, for counts of
+ * things that are not events (`count:`, `size:` keys), a bound the other value meets ("a
+ * population of more than 100,000" and "a population of 120,000"). A lower bound of what happened
+ * against a plain value ("at least three dead" and "10 dead") or another lower bound ("more than
+ * 26,000" and "more than 31,000") still tells of different counts: an earlier report, or another
+ * source.
  */
 export function compatibleValues(
   a: { value: number; qualifier?: string },
@@ -155,7 +156,7 @@ export function compatibleValues(
  * things or of people with nothing happening to them, sizes and ages are stated of many things in
  * one story (two games missed, four games missed; 12 magazines in one raid, 31 in five; 1,000
  * people here, 2,000 there; his age at the crime and at the trial): their values are figures of
- * their own.
+ * their own, and inside a claim another value of them is another fact, not a conflict.
  */
 const DISPUTABLE = /^(money|share):|^(?!count:)[a-z]+:(people)?(:added)?$|^count:(population|magnitude)$/;
 export const disputable = (key: string) => DISPUTABLE.test(key);
