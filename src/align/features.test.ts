@@ -244,6 +244,27 @@ test('the setting of a sentence: what it takes as given, not what it states', ()
   assert.deepEqual(settingWords('They are going after rules that protect wildlife.'), []);
 });
 
+test('the apposition after a subject is setting; a clause between commas, or a list, is not', () => {
+  assert.deepEqual(settingWords('The suspect, 38-year-old Tomas Veld, was seeking out his bosses.'), [
+    ',',
+    '38',
+    '-',
+    'year',
+    '-',
+    'old',
+    'Tomas',
+    'Veld',
+    ',',
+  ]);
+  // a relative clause has its verb: no apposition
+  assert.ok(!settingWords('Veld, who was fired on Monday, walked into the office.').includes(','));
+  assert.deepEqual(
+    settingWords('In Greywick, one of the harbour towns, several buildings were evacuated.'),
+    [],
+  );
+  assert.deepEqual(settingWords('Veld walked in, stopped at the desk, and entered the office.'), []);
+});
+
 test('a verb shared only in the setting of one sentence is not a shared predicate', () => {
   const [losses, sent, deployed] = sentenceFeatures(
     article(

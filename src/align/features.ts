@@ -253,6 +253,36 @@ function asides(
   return out;
 }
 
+/**
+ * The apposition after a sentence's subject: "The suspect, 38-year-old Anthony LaCalamita, was
+ * seeking…" — between its first two commas, no verb, and the sentence's verb right after: who the
+ * subject is, not what the sentence states. Marked 1 with its commas.
+ */
+function apposition(
+  tokens: Array<{ text: string; pos: string }>,
+  first: number,
+  last: number,
+  out: Uint8Array,
+): void {
+  let open = -1;
+  for (let i = first; i < last; i++) {
+    const t = tokens[i];
+    const verb = t.pos === 'VERB' || t.pos === 'AUX';
+    if (open < 0) {
+      if (verb) return;
+      if (t.text === ',') open = i;
+      continue;
+    }
+    if (verb) return;
+    if (t.text === ',') {
+      const next = tokens[i + 1];
+      if (i > open + 1 && next && (next.pos === 'VERB' || next.pos === 'AUX'))
+        out.fill(1, open - first, i - first + 1);
+      return;
+    }
+  }
+}
+
 /** Whether the words after "express" name a wish ("a desire to", "their intent"), within a few tokens. */
 function expressesWish(tokens: Array<{ lemma: string }>, from: number, end: number): boolean {
   for (let k = from; k < Math.min(end, from + 4); k++)
@@ -272,7 +302,8 @@ function expressesWish(tokens: Array<{ lemma: string }>, from: number, end: numb
  * - a participle after a noun once its clause has its verb ("reported casualties among the troops
  *   deployed there"), to the comma or the next auxiliary ("a boss arrested Tuesday has hanged himself");
  * - a participle that opens the sentence ("Captured on January 11, the soldiers…"), as an opener;
- * - an aside between parentheses or two dashes (`asides`).
+ * - an aside between parentheses or two dashes (`asides`), and the apposition after the subject
+ *   ("The suspect, 38-year-old Anthony LaCalamita, was…", `apposition`).
  */
 export function settingMask(
   tokens: Array<{ text: string; pos: string; lemma: string; start: number; end: number }>,
@@ -280,6 +311,7 @@ export function settingMask(
   last: number,
 ): Uint8Array {
   const out = asides(tokens, first, last);
+  apposition(tokens, first, last, out);
   /** The phrase of setting the token is in, if any ('lead': an opener starting the sentence). */
   let phrase: 'lead' | 'opener' | 'relative' | 'reduced' | null = null;
   /** A verb outside any setting: in the sentence, and in the current clause. */
