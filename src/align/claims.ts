@@ -253,52 +253,59 @@ function core(
   features: SentenceFeatures[],
   edges: Array<Map<number, number>>,
   idf: Map<string, number>,
+  rarest: number,
 ): number {
-  const rarest = rarestWeight(features);
   let best = g[0];
   let bestScore = [-1, -1, -1];
   for (const x of g) {
-    let contained = g.length > 1 ? Number.POSITIVE_INFINITY : 1;
-    let whole = contained;
+    let stated = g.length > 1 ? Number.POSITIVE_INFINITY : 1;
+    let whole = stated;
     let similar = 0;
     for (const y of g) {
       if (y === x) continue;
-      contained = Math.min(contained, containedIn(features[x], features[y], idf, rarest, false));
-      whole = Math.min(whole, containedIn(features[x], features[y], idf, rarest, true));
+      const c = containedIn(features[x], features[y], idf, rarest);
+      stated = Math.min(stated, c.stated);
+      whole = Math.min(whole, c.whole);
       similar += edges[x].get(y) ?? 0;
     }
-    const score = [Math.round(contained * 1000), Math.round(whole * 1000), similar];
+    const score = [Math.round(stated * 1000), Math.round(whole * 1000), similar];
     const k = score.findIndex((v, i) => v !== bestScore[i]);
     if (k >= 0 && score[k] > bestScore[k]) [best, bestScore] = [x, score];
   }
   return best;
 }
 
-/** The weight of a word only one sentence of the story has (`idfOf`). */
-const rarestWeight = (features: SentenceFeatures[]) => Math.log(1 + features.length);
-
 /**
- * Share of what `f` says (its idf-weighted words, outside its setting unless `withSetting`, its
- * numbers and dates as words of weight `rarest`) that `other` also has.
+ * Shares of what `f` says that `other` also has, its words weighted by idf and its numbers and
+ * dates as words of weight `rarest`: of what it states (its words outside its setting), and of all
+ * its words.
  */
 function containedIn(
   f: SentenceFeatures,
   other: SentenceFeatures,
   idf: Map<string, number>,
   rarest: number,
-  withSetting: boolean,
-): number {
+): { stated: number; whole: number } {
+  let figures = 0;
+  for (const n of f.numbers) if (other.numbers.has(n)) figures += rarest;
+  for (const d of f.dates) if (other.dates.has(d)) figures += rarest;
   let mass = rarest * (f.numbers.size + f.dates.size);
-  let shared = 0;
+  let shared = figures;
+  let settingMass = 0;
+  let settingShared = 0;
   for (const t of f.terms.keys()) {
-    if (!withSetting && f.setting.has(t)) continue;
     const w = idf.get(t) ?? 1;
-    mass += w;
-    if (other.terms.has(t)) shared += w;
+    const has = other.terms.has(t);
+    if (f.setting.has(t)) {
+      settingMass += w;
+      if (has) settingShared += w;
+    } else {
+      mass += w;
+      if (has) shared += w;
+    }
   }
-  for (const n of f.numbers) if (other.numbers.has(n)) shared += rarest;
-  for (const d of f.dates) if (other.dates.has(d)) shared += rarest;
-  return mass ? shared / mass : 0;
+  const all = mass + settingMass;
+  return { stated: mass ? shared / mass : 0, whole: all ? (shared + settingShared) / all : 0 };
 }
 
 /**
@@ -467,12 +474,13 @@ export function alignClaims(
   const agreeOf = new Map<Claim, number[]>();
   const citeOf = (x: number) => cite(ctx.texts, features[x]);
   const groups = group(features, edges, options.threshold);
-  const rarest = rarestWeight(features);
+  // the weight of a word only one sentence of the story has (`idfOf`)
+  const rarest = Math.log(1 + features.length);
   const queue = addSecondary(groups, features, edges, options.secondaryThreshold);
   for (let q = 0; q < queue.length; q++) {
     let g = queue[q];
     const split = numericSplit(g, features);
-    const wording = core(split.agree, features, edges, idf);
+    const wording = core(split.agree, features, edges, idf, rarest);
     // a member sharing with the wording only what it takes as given, and little of what the wording
     // states ("…had been arrested following a high-speed chase a few hours after the Monday morning
     // shootings" under "…walked into his former office with a shotgun and shot three people"), does
@@ -481,7 +489,7 @@ export function alignClaims(
       (x) =>
         x !== wording &&
         settingOnly(features[x], features[wording]) &&
-        containedIn(features[wording], features[x], idf, rarest, false) < LOOSE_FLOOR,
+        containedIn(features[wording], features[x], idf, rarest).stated < LOOSE_FLOOR,
     );
     const leaving = [...loose, ...split.apart];
     if (leaving.length) {
@@ -522,7 +530,7 @@ export function alignClaims(
       for (const k of theirs) excluded.add(k);
       const rest = (agreeOf.get(claim) as number[]).filter((x) => !excluded.has(citationKey(citeOf(x))));
       if (!rest.length) break;
-      claim.text = citeOf(core(rest, features, edges, idf)).quote;
+      claim.text = citeOf(core(rest, features, edges, idf, rarest)).quote;
     }
     if (!wordedBy.has(claim.text)) wordedBy.set(claim.text, claim);
   }
